@@ -1,0 +1,256 @@
+import { readdir, readFile, stat } from 'node:fs/promises'
+import { extname, join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { ExportFormatSchema } from '../shared/api.ts'
+import { AnnotatorSchema } from '../shared/model.ts'
+import { corpusToOpen, openWorkspace } from './open-corpus.ts'
+import { exportDataset, exportToFile } from './service/export-service.ts'
+import { IMPORTABLE_EXTENSIONS, importFiles } from './service/import-service.ts'
+import { corpusStats, formatStats } from './service/stats.ts'
+import { Backend } from './service/backend.ts'
+import { defaultAnnotator, loadSettings } from './settings.ts'
+import { Corpus } from './store/corpus.ts'
+import { SpanbenchError } from './store/errors.ts'
+import { openBrowser, rendererDir } from './paths.ts'
+import { startWebServer } from './web.ts'
+
+const HELP: Record<string, string> = {
+  main: `spanbench: annotate news reports about armed conflict, export datasets.
+
+Usage: spanbench <command> [options]
+
+Commands:
+  import <files or folders> --corpus DIR   import articles (creates the corpus if missing)
+  export --corpus DIR --format jsonl [--out FILE]   export a dataset (stdout without --out)
+  stats --corpus DIR                       counts of documents, spans and labels
+  web [--corpus DIR] [--port N] [--no-open]   serve the workbench in the browser
+
+Run 'spanbench <command> --help' for a command's options.`,
+  import: `Usage: spanbench import <files or folders>... --corpus DIR [--annotator NAME]
+
+Imports .txt files (UTF-8, with or without BOM); folders are searched recursively.
+Line ends become LF and text is composed to Unicode NFC once, at import.
+A file that cannot be imported is reported with the reason; the rest go on.
+Creates the corpus when DIR is not one yet. Exits 1 when any file failed.`,
+  export: `Usage: spanbench export --corpus DIR --format jsonl [--out FILE] [--annotator NAME]
+
+Writes one JSON line per document: id, title, text, sha256, offset_unit
+("codepoint"), annotator, status and spans [{id, start, end, label, text}].
+Offsets count Unicode code points, so Python's text[start:end] == span text.
+Without --out the dataset goes to standard output.`,
+  stats: `Usage: spanbench stats --corpus DIR [--annotator NAME]
+
+Prints the number of documents, annotators, and spans per label and status.`,
+  web: `Usage: spanbench web [--corpus DIR] [--port N] [--no-open] [--annotator NAME]
+
+Serves the workbench on 127.0.0.1 and prints http://127.0.0.1:N/?token=...
+The token is new at every start; requests without it are refused.
+Without --corpus, opens the last corpus used, or the sample corpus.`,
+}
+
+const OPTIONS = {
+  corpus: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  port: { type: 'string' },
+  annotator: { type: 'string' },
+  'no-open': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const
+
+export async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: OPTIONS,
+    allowPositionals: true,
+  })
+  const [command, ...rest] = positionals
+  if (!command || command === 'help') {
+    process.stdout.write(`${HELP['main']}\n`)
+    return command || values.help ? 0 : 2
+  }
+  const help = HELP[command]
+  if (!help)
+    throw new SpanbenchError('bad_request', `unknown command ${command} (try spanbench --help)`)
+  if (values.help) {
+    process.stdout.write(`${help}\n`)
+    return 0
+  }
+  const annotator = values.annotator === undefined ? undefined : parseAnnotator(values.annotator)
+  switch (command) {
+    case 'import':
+      return runImport(requireCorpus(values.corpus, command), rest, annotator)
+    case 'export':
+      return runExport(requireCorpus(values.corpus, command), values.format, values.out, annotator)
+    case 'stats':
+      return runStats(requireCorpus(values.corpus, command), annotator)
+    case 'web':
+      return runWeb(values.corpus, values.port, !values['no-open'], annotator)
+    default:
+      throw new SpanbenchError('bad_request', `unknown command ${command}`)
+  }
+}
+
+function requireCorpus(corpus: string | undefined, command: string): string {
+  if (!corpus)
+    throw new SpanbenchError(
+      'bad_request',
+      `${command} needs --corpus DIR (see spanbench ${command} --help)`,
+    )
+  return corpus
+}
+
+function parseAnnotator(name: string): string {
+  const parsed = AnnotatorSchema.safeParse(name)
+  if (!parsed.success)
+    throw new SpanbenchError(
+      'bad_request',
+      `--annotator ${name}: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
+    )
+  return parsed.data
+}
+
+async function resolveAnnotator(annotator: string | undefined): Promise<string> {
+  return annotator ?? defaultAnnotator(await loadSettings())
+}
+
+async function runImport(
+  dir: string,
+  paths: string[],
+  annotator: string | undefined,
+): Promise<number> {
+  if (paths.length === 0)
+    throw new SpanbenchError('bad_request', 'import needs files or folders to import')
+  const files = (await Promise.all(paths.map((p) => collectFiles(resolve(p), true)))).flat()
+  const ctx = await openWorkspace(dir, {
+    create: true,
+    annotator: await resolveAnnotator(annotator),
+  })
+  try {
+    let failed = 0
+    let imported = 0
+    for (const [i, path] of files.entries()) {
+      const [result] = await importFiles(ctx.corpus, [{ name: path, bytes: await readFile(path) }])
+      if (!result) continue
+      const progress = `[${i + 1}/${files.length}]`
+      if (result.status === 'imported') {
+        imported++
+        process.stdout.write(
+          `${progress} imported ${path} as ${result.docId ?? ''}: ${result.title ?? ''}\n`,
+        )
+      } else if (result.status === 'duplicate') {
+        process.stdout.write(`${progress} skipped ${path}: ${result.message ?? 'duplicate'}\n`)
+      } else {
+        failed++
+        process.stderr.write(`${progress} error: ${result.message ?? path}\n`)
+      }
+    }
+    process.stdout.write(
+      `${imported} imported, ${files.length - imported - failed} skipped, ${failed} failed into ${ctx.corpus.dir}\n`,
+    )
+    return failed > 0 ? 1 : 0
+  } finally {
+    ctx.corpus.close()
+  }
+}
+
+async function collectFiles(path: string, named: boolean): Promise<string[]> {
+  const info = await stat(path).catch(() => null)
+  if (!info) throw new SpanbenchError('not_found', `${path}: no such file or folder`)
+  if (info.isDirectory()) {
+    const entries = (await readdir(path)).filter((n) => !n.startsWith('.')).sort()
+    return (await Promise.all(entries.map((n) => collectFiles(join(path, n), false)))).flat()
+  }
+  return named || IMPORTABLE_EXTENSIONS.includes(extname(path).toLowerCase()) ? [path] : []
+}
+
+async function openExisting(dir: string): Promise<Corpus> {
+  return Corpus.open(dir, { readOnly: true })
+}
+
+async function runExport(
+  dir: string,
+  format: string | undefined,
+  out: string | undefined,
+  annotator: string | undefined,
+): Promise<number> {
+  const parsed = ExportFormatSchema.safeParse(format ?? 'jsonl')
+  if (!parsed.success)
+    throw new SpanbenchError(
+      'bad_request',
+      `--format ${format}: supported formats are ${ExportFormatSchema.options.join(', ')}`,
+    )
+  const corpus = await openExisting(dir)
+  const who = await resolveAnnotator(annotator)
+  if (out) {
+    const counts = await exportToFile(corpus, who, parsed.data, resolve(out))
+    process.stderr.write(
+      `exported ${counts.documents} documents, ${counts.spans} spans (${who}) to ${resolve(out)}\n`,
+    )
+  } else {
+    await exportDataset(corpus, who, parsed.data, process.stdout)
+  }
+  return 0
+}
+
+async function runStats(dir: string, annotator: string | undefined): Promise<number> {
+  const corpus = await openExisting(dir)
+  process.stdout.write(formatStats(await corpusStats(corpus, await resolveAnnotator(annotator))))
+  return 0
+}
+
+async function runWeb(
+  dir: string | undefined,
+  port: string | undefined,
+  open: boolean,
+  annotator: string | undefined,
+): Promise<number> {
+  const portNumber = port === undefined ? 0 : Number(port)
+  if (!Number.isInteger(portNumber) || portNumber < 0 || portNumber > 65535) {
+    throw new SpanbenchError('bad_request', `--port ${port}: a port number from 0 to 65535`)
+  }
+  const ctx = await openWorkspace(dir ?? (await corpusToOpen()), {
+    create: dir !== undefined,
+    ...(annotator ? { annotator } : {}),
+  })
+  const server = await startWebServer({
+    backend: new Backend(ctx),
+    staticDir: rendererDir(),
+    port: portNumber,
+  })
+  if (ctx.corpus.readOnlyReason) process.stdout.write(`note: ${ctx.corpus.readOnlyReason}\n`)
+  process.stdout.write(`Spanbench is serving ${ctx.corpus.dir} at ${server.url}\n`)
+  if (open) openBrowser(server.url)
+  await new Promise<void>((done) => {
+    const stop = (): void => {
+      void server.close().then(() => {
+        ctx.corpus.close()
+        done()
+      })
+    }
+    process.once('SIGINT', stop)
+    process.once('SIGTERM', stop)
+  })
+  return 0
+}
+
+export async function run(argv: string[]): Promise<void> {
+  // A reader that stops early (`| head`) is not an error.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0)
+    throw err
+  })
+  try {
+    process.exitCode = await main(argv)
+  } catch (err) {
+    const message =
+      err instanceof SpanbenchError ||
+      (err instanceof Error && 'code' in err && err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+        ? err.message
+        : err instanceof Error
+          ? (err.stack ?? err.message)
+          : String(err)
+    process.stderr.write(`spanbench: ${message}\n`)
+    process.exitCode = 2
+  }
+}

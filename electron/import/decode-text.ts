@@ -1,0 +1,44 @@
+import { SpanbenchError } from '../store/errors.ts'
+
+/** Decodes a plain-text file's bytes: UTF-8, with or without a BOM. */
+export function decodeText(
+  fileName: string,
+  bytes: Uint8Array,
+): { text: string; encoding: string } {
+  if (bytes.length === 0) throw new SpanbenchError('bad_request', `${fileName}: the file is empty`)
+  if (bytes.includes(0)) {
+    throw new SpanbenchError(
+      'bad_request',
+      `${fileName}: looks like a binary file (it contains NUL bytes), not text`,
+    )
+  }
+  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
+    return { text, encoding: hasBom ? 'utf-8 (BOM)' : 'utf-8' }
+  } catch {
+    const at = firstInvalidUtf8(bytes)
+    throw new SpanbenchError(
+      'bad_request',
+      `${fileName}: not valid UTF-8 (invalid byte sequence at byte ${at})`,
+    )
+  }
+}
+
+/** Offset of the first byte that makes the file invalid UTF-8. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let lo = 0
+  let hi = bytes.length
+  // In streaming mode a prefix fails only when it holds a complete bad sequence,
+  // so failing is monotonic in the prefix length: binary search the shortest.
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid + 1), { stream: true })
+      lo = mid + 1
+    } catch {
+      hi = mid
+    }
+  }
+  return lo
+}

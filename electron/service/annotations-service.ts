@@ -1,0 +1,110 @@
+import type { AnnotationOp } from '../../shared/ops.ts'
+import { OpError, applyOps } from '../../shared/ops.ts'
+import type { LabelSchema, Span } from '../../shared/model.ts'
+import { OffsetMap } from '../../shared/offsets.ts'
+import { SpanbenchError } from '../store/errors.ts'
+import { emptyAnnotationSet } from './documents-service.ts'
+import type { HandlerSlice, ServiceContext } from './handlers.ts'
+
+/** Saves to one document happen one after another, never interleaved. */
+const queues = new Map<string, Promise<unknown>>()
+
+function serialized<T>(key: string, task: () => Promise<T>): Promise<T> {
+  const previous = queues.get(key) ?? Promise.resolve()
+  const run = previous.then(task, task)
+  const settled = run.catch(() => undefined)
+  queues.set(key, settled)
+  void settled.then(() => {
+    if (queues.get(key) === settled) queues.delete(key)
+  })
+  return run
+}
+
+export async function applyAnnotationOps(
+  ctx: ServiceContext,
+  docId: string,
+  revision: number,
+  ops: AnnotationOp[],
+): Promise<{ revision: number; spanCount: number }> {
+  const { corpus, annotator } = ctx
+  return serialized(`${corpus.dir}\u0000${annotator}\u0000${docId}`, async () => {
+    const doc = await corpus.readDocument(docId)
+    const current =
+      (await corpus.readAnnotations(docId, annotator)) ?? emptyAnnotationSet(doc, annotator)
+    if (current.revision !== revision) {
+      throw new SpanbenchError(
+        'conflict',
+        `annotations of ${docId} changed elsewhere (revision ${current.revision}, not ${revision}); reload the document`,
+      )
+    }
+    if (current.textSha256 !== doc.sha256) {
+      throw new SpanbenchError(
+        'conflict',
+        `annotations of ${docId} were made on another version of its text`,
+      )
+    }
+    const text = new OffsetMap(doc.text)
+    for (const op of ops) checkOp(op, text, corpus.manifest.schema)
+    let next
+    try {
+      next = applyOps(current, ops)
+    } catch (err) {
+      if (err instanceof OpError)
+        throw new SpanbenchError('bad_request', `${docId}: ${err.message}`)
+      throw err
+    }
+    const saved = { ...next, revision: current.revision + 1, updatedAt: new Date().toISOString() }
+    await corpus.writeAnnotations(saved)
+    return { revision: saved.revision, spanCount: saved.spans.length }
+  })
+}
+
+function checkOp(op: AnnotationOp, text: OffsetMap, schema: LabelSchema): void {
+  if (op.op === 'addSpan') checkSpan(op.span, text, schema)
+  if (op.op === 'updateSpan') {
+    const { label, start, end, text: quote } = op.after
+    if (label !== undefined) checkLabel(label, schema)
+    if (start !== undefined || end !== undefined || quote !== undefined) {
+      if (start === undefined || end === undefined || quote === undefined) {
+        throw new SpanbenchError(
+          'bad_request',
+          `span ${op.id}: start, end and text change together`,
+        )
+      }
+      checkSpan(
+        { id: op.id, start, end, text: quote, label: label ?? schema.labels[0]?.id ?? '' },
+        text,
+        schema,
+      )
+    }
+  }
+}
+
+/** A span must lie inside the text and quote exactly what it covers. */
+export function checkSpan(span: Span, text: OffsetMap, schema: LabelSchema): void {
+  checkLabel(span.label, schema)
+  if (span.end > text.codePointLength || span.start >= span.end) {
+    throw new SpanbenchError(
+      'bad_request',
+      `span ${span.id}: offsets ${span.start}-${span.end} are outside the text (length ${text.codePointLength})`,
+    )
+  }
+  const actual = text.slice(span.start, span.end)
+  if (actual !== span.text) {
+    throw new SpanbenchError(
+      'bad_request',
+      `span ${span.id}: text ${JSON.stringify(span.text)} does not match ${JSON.stringify(actual)} at ${span.start}-${span.end}`,
+    )
+  }
+}
+
+function checkLabel(label: string, schema: LabelSchema): void {
+  if (!schema.labels.some((l) => l.id === label)) {
+    throw new SpanbenchError('bad_request', `label ${label} is not in the corpus schema`)
+  }
+}
+
+export const annotationHandlers: HandlerSlice<'annotations.apply'> = {
+  'annotations.apply': ({ docId, revision, ops }, ctx) =>
+    applyAnnotationOps(ctx, docId, revision, ops),
+}

@@ -1,0 +1,76 @@
+import {
+  FORMAT_VERSION,
+  type AnnotationSet,
+  type DocumentRecord,
+  type DocumentSummary,
+} from '../../shared/model.ts'
+import { codePointLength } from '../../shared/offsets.ts'
+import type { Corpus } from '../store/corpus.ts'
+import type { HandlerSlice } from './handlers.ts'
+
+/** The set an annotator starts from on a document they have not touched. */
+export function emptyAnnotationSet(doc: DocumentRecord, annotator: string): AnnotationSet {
+  return {
+    format: 'spanbench.annotations',
+    version: FORMAT_VERSION,
+    docId: doc.id,
+    annotator,
+    textSha256: doc.sha256,
+    status: 'new',
+    revision: 0,
+    updatedAt: new Date(0).toISOString(),
+    spans: [],
+    relations: [],
+  }
+}
+
+export async function listDocuments(corpus: Corpus, annotator: string): Promise<DocumentSummary[]> {
+  const ids = await corpus.documentIds()
+  const rows = await mapLimited(ids, 16, async (id) => {
+    const [doc, set] = await Promise.all([
+      corpus.readDocument(id),
+      corpus.readAnnotations(id, annotator),
+    ])
+    const summary: DocumentSummary = {
+      id,
+      title: doc.title,
+      length: codePointLength(doc.text),
+      spanCount: set?.spans.length ?? 0,
+      status: set?.status ?? 'new',
+      updatedAt: set ? set.updatedAt : null,
+    }
+    return { summary, order: `${doc.source.importedAt}\u0000${doc.source.fileName}\u0000${id}` }
+  })
+  return rows
+    .sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0))
+    .map((r) => r.summary)
+}
+
+/** Runs `fn` over `items` with at most `limit` at once, keeping the order of results. */
+export async function mapLimited<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const out = new Array<R>(items.length)
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++
+      out[i] = await fn(items[i] as T)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+  return out
+}
+
+export const documentHandlers: HandlerSlice<'documents.list' | 'documents.get'> = {
+  'documents.list': (_input, ctx) => listDocuments(ctx.corpus, ctx.annotator),
+  'documents.get': async ({ id }, ctx) => {
+    const document = await ctx.corpus.readDocument(id)
+    const annotations =
+      (await ctx.corpus.readAnnotations(id, ctx.annotator)) ??
+      emptyAnnotationSet(document, ctx.annotator)
+    return { document, annotations }
+  },
+}

@@ -1,0 +1,46 @@
+import { open, rename, unlink } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+import { randomBytes } from 'node:crypto'
+
+/**
+ * Replaces `path` with `content` so that a crash at any moment leaves either
+ * the old file or the new one: write a temp file beside it, fsync it, rename
+ * it over the target, fsync the directory so the rename itself is durable.
+ */
+export async function writeFileAtomic(path: string, content: string): Promise<void> {
+  const dir = dirname(path)
+  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+  const file = await open(tmp, 'wx', 0o644)
+  try {
+    await file.writeFile(content, 'utf8')
+    await file.sync()
+  } catch (err) {
+    await file.close()
+    await unlink(tmp).catch(() => undefined)
+    throw err
+  }
+  await file.close()
+  try {
+    await rename(tmp, path)
+  } catch (err) {
+    await unlink(tmp).catch(() => undefined)
+    throw err
+  }
+  await syncDirectory(dir)
+}
+
+async function syncDirectory(dir: string): Promise<void> {
+  const handle = await open(dir, 'r')
+  try {
+    await handle.sync()
+  } catch (err) {
+    // Some file systems (and Windows) cannot fsync a directory; the rename is still atomic.
+    if (!isCode(err, 'EINVAL') && !isCode(err, 'EPERM') && !isCode(err, 'EISDIR')) throw err
+  } finally {
+    await handle.close()
+  }
+}
+
+export function isCode(err: unknown, code: string): boolean {
+  return err instanceof Error && (err as NodeJS.ErrnoException).code === code
+}

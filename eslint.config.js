@@ -1,0 +1,61 @@
+// @ts-check
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import reactHooks from 'eslint-plugin-react-hooks'
+
+/** Imports flow one way: renderer -> shared <- electron. */
+const boundary = (/** @type {string[]} */ forbidden, /** @type {string} */ why) => ({
+  'no-restricted-imports': [
+    'error',
+    { patterns: forbidden.map((group) => ({ group: [group], message: why })) },
+  ],
+})
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'bench/results/**', 'bench/fixtures/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: {
+          allowDefaultProject: ['*.js', 'bin/*.js'],
+        },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: boundary(
+      ['**/electron/**', '**/renderer/**', 'node:*', 'electron', 'react', 'react-dom', 'slate*'],
+      'shared/ is pure TypeScript: no Node, no DOM, no electron/ or renderer/ imports',
+    ),
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...boundary(
+        ['**/electron/**', 'node:*', 'electron'],
+        'renderer/ talks to the backend only through renderer/api.ts',
+      ),
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: boundary(['**/renderer/**'], 'electron/ never imports renderer/'),
+  },
+  {
+    files: ['**/*.js'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+)

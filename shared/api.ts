@@ -1,0 +1,108 @@
+/**
+ * The API contract: every call the renderer can make, declared once with its
+ * input and output schemas. Both transports (Electron IPC and browser-mode
+ * HTTP) carry exactly these calls; types on both sides derive from here.
+ */
+import { z } from 'zod'
+import {
+  AnnotationSetSchema,
+  AnnotatorSchema,
+  DocumentRecordSchema,
+  DocumentSummarySchema,
+  FORMAT_VERSION,
+  IdSchema,
+  LabelSchemaSchema,
+} from './model.ts'
+import { AnnotationOpSchema } from './ops.ts'
+
+export const CorpusInfoSchema = z.object({
+  name: z.string(),
+  path: z.string(),
+  formatVersion: z.literal(FORMAT_VERSION),
+  annotator: AnnotatorSchema,
+  readOnly: z.boolean(),
+  readOnlyReason: z.string().optional(),
+  schema: LabelSchemaSchema,
+  documentCount: z.number().int(),
+})
+export type CorpusInfo = z.infer<typeof CorpusInfoSchema>
+
+export const ImportResultSchema = z.object({
+  file: z.string(),
+  status: z.enum(['imported', 'duplicate', 'error']),
+  docId: z.string().optional(),
+  title: z.string().optional(),
+  message: z.string().optional(),
+})
+export type ImportResult = z.infer<typeof ImportResultSchema>
+
+export const ExportFormatSchema = z.enum(['jsonl'])
+export type ExportFormat = z.infer<typeof ExportFormatSchema>
+
+export const api = {
+  'corpus.info': { input: z.object({}), output: CorpusInfoSchema },
+  'corpus.setAnnotator': {
+    input: z.object({ annotator: AnnotatorSchema }),
+    output: CorpusInfoSchema,
+  },
+  'documents.list': { input: z.object({}), output: z.array(DocumentSummarySchema) },
+  'documents.get': {
+    input: z.object({ id: IdSchema }),
+    output: z.object({ document: DocumentRecordSchema, annotations: AnnotationSetSchema }),
+  },
+  'annotations.apply': {
+    input: z.object({
+      docId: IdSchema,
+      revision: z.number().int().nonnegative(),
+      ops: z.array(AnnotationOpSchema).min(1),
+    }),
+    output: z.object({ revision: z.number().int(), spanCount: z.number().int() }),
+  },
+  'import.files': {
+    input: z.object({
+      files: z.array(z.object({ name: z.string().min(1), base64: z.string() })).min(1),
+    }),
+    output: z.array(ImportResultSchema),
+  },
+  /** Desktop only: the backend asks where to save (a native dialog), then writes. */
+  'export.save': {
+    input: z.object({ format: ExportFormatSchema }),
+    output: z.object({
+      path: z.string().nullable(),
+      documents: z.number().int(),
+      spans: z.number().int(),
+    }),
+  },
+} as const
+
+export type Api = typeof api
+export type Method = keyof Api
+export type ApiInput<M extends Method> = z.input<Api[M]['input']>
+export type ApiOutput<M extends Method> = z.output<Api[M]['output']>
+
+export const ErrorCodeSchema = z.enum([
+  'bad_request',
+  'not_found',
+  'conflict',
+  'read_only',
+  'corrupt',
+  'too_new',
+  'internal',
+])
+export type ErrorCode = z.infer<typeof ErrorCodeSchema>
+
+/** What crosses a process boundary: a value or a coded error, never a thrown object. */
+export type Result<T> =
+  { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } }
+
+export const ResultEnvelopeSchema = z.union([
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({
+    ok: z.literal(false),
+    error: z.object({ code: ErrorCodeSchema, message: z.string() }),
+  }),
+])
+
+export function isMethod(name: string): name is Method {
+  return Object.hasOwn(api, name)
+}

@@ -1,0 +1,140 @@
+/**
+ * The corpus model (format 1): what is stored on disk and crosses the API.
+ * Every object read from disk or another process is parsed with these schemas.
+ * Object keys are declared in the order they are written, because zod's output
+ * follows the schema's key order and the store serializes that output.
+ */
+import { z } from 'zod'
+
+/** The corpus format version this build reads and writes. */
+export const FORMAT_VERSION = 1
+
+/** Ids name files, so they are restricted to characters every file system accepts. */
+export const IdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'letters, digits, "_" and "-", at most 64')
+
+export const AnnotatorSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'letters, digits, ".", "_" and "-", at most 64')
+
+const ColorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a color like #1f77b4')
+
+export const AttributeDefSchema = z.object({
+  id: IdSchema,
+  name: z.string().min(1),
+  type: z.enum(['choice', 'number', 'text', 'boolean']),
+  options: z.array(z.string()).optional(),
+})
+export type AttributeDef = z.infer<typeof AttributeDefSchema>
+
+export const LabelDefSchema = z.object({
+  id: IdSchema,
+  name: z.string().min(1),
+  color: ColorSchema,
+  hotkey: z.string().max(1).optional(),
+  description: z.string().optional(),
+  attributes: z.array(AttributeDefSchema).default([]),
+})
+export type LabelDef = z.infer<typeof LabelDefSchema>
+
+export const RelationTypeDefSchema = z.object({
+  id: IdSchema,
+  name: z.string().min(1),
+  from: z.array(IdSchema),
+  to: z.array(IdSchema),
+})
+export type RelationTypeDef = z.infer<typeof RelationTypeDefSchema>
+
+export const LabelSchemaSchema = z.object({
+  labels: z.array(LabelDefSchema).min(1),
+  relationTypes: z.array(RelationTypeDefSchema).default([]),
+})
+export type LabelSchema = z.infer<typeof LabelSchemaSchema>
+
+const TimestampSchema = z.iso.datetime()
+
+export const ManifestSchema = z.object({
+  format: z.literal('spanbench.corpus'),
+  version: z.literal(FORMAT_VERSION),
+  name: z.string().min(1),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+  schema: LabelSchemaSchema,
+})
+export type Manifest = z.infer<typeof ManifestSchema>
+
+export const SourceSchema = z.object({
+  fileName: z.string(),
+  format: z.string(),
+  importedAt: TimestampSchema,
+  encoding: z.string().optional(),
+  url: z.string().optional(),
+  bytesSha256: z.string().optional(),
+})
+export type Source = z.infer<typeof SourceSchema>
+
+export const DocumentRecordSchema = z.object({
+  format: z.literal('spanbench.document'),
+  version: z.literal(FORMAT_VERSION),
+  id: IdSchema,
+  title: z.string(),
+  source: SourceSchema,
+  metadata: z.record(z.string(), z.string()).default({}),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  text: z.string(),
+})
+export type DocumentRecord = z.infer<typeof DocumentRecordSchema>
+
+const AttributeValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()])
+export type AttributeValue = z.infer<typeof AttributeValueSchema>
+
+/** Offsets are Unicode code points, start inclusive, end exclusive; `text` is the covered quote. */
+export const SpanSchema = z
+  .object({
+    id: IdSchema,
+    start: z.number().int().nonnegative(),
+    end: z.number().int().positive(),
+    label: IdSchema,
+    text: z.string(),
+    attributes: z.record(z.string(), AttributeValueSchema).optional(),
+    note: z.string().optional(),
+  })
+  .refine((s) => s.end > s.start, { message: 'end must be greater than start' })
+export type Span = z.infer<typeof SpanSchema>
+
+export const RelationSchema = z.object({
+  id: IdSchema,
+  type: IdSchema,
+  from: IdSchema,
+  to: IdSchema,
+})
+export type Relation = z.infer<typeof RelationSchema>
+
+export const DocumentStatusSchema = z.enum(['new', 'in_progress', 'done', 'needs_review'])
+export type DocumentStatus = z.infer<typeof DocumentStatusSchema>
+
+/** One annotator's work on one document. */
+export const AnnotationSetSchema = z.object({
+  format: z.literal('spanbench.annotations'),
+  version: z.literal(FORMAT_VERSION),
+  docId: IdSchema,
+  annotator: AnnotatorSchema,
+  textSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  status: DocumentStatusSchema,
+  revision: z.number().int().nonnegative(),
+  updatedAt: TimestampSchema,
+  spans: z.array(SpanSchema),
+  relations: z.array(RelationSchema),
+})
+export type AnnotationSet = z.infer<typeof AnnotationSetSchema>
+
+export const DocumentSummarySchema = z.object({
+  id: IdSchema,
+  title: z.string(),
+  length: z.number().int().nonnegative(),
+  spanCount: z.number().int().nonnegative(),
+  status: DocumentStatusSchema,
+  updatedAt: TimestampSchema.nullable(),
+})
+export type DocumentSummary = z.infer<typeof DocumentSummarySchema>
