@@ -9,6 +9,7 @@ export const IPC = {
   invoke: 'spanbench:invoke',
   flushRequest: 'spanbench:flush-request',
   flushDone: 'spanbench:flush-done',
+  command: 'spanbench:command',
 } as const
 
 export interface SpanbenchBridge {
@@ -19,4 +20,10 @@ export interface SpanbenchBridge {
    * pending edits, then the window closes.
    */
   onFlushRequest(flush: () => Promise<void>): void
+  /**
+   * Registers what runs a command id sent by the application menu (the same
+   * ids the page's own toolbar and keys dispatch). A later call replaces the
+   * earlier handler, so a re-mounted component does not run a command twice.
+   */
+  onCommand(cb: (id: string) => void): void
 }
