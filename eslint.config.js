@@ -12,7 +12,7 @@ const boundary = (/** @type {string[]} */ forbidden, /** @type {string} */ why) 
 })
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'bench/results/**', 'bench/fixtures/**'] },
+  { ignores: ['dist/**', 'node_modules/**', '.cache/**', 'bench/results/**', 'bench/fixtures/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -8,6 +8,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'chrome120',
     sourcemap: true,
+    chunkSizeWarningLimit: 1500,
   },
   esbuild: { jsx: 'automatic' },
 })

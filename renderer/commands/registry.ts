@@ -1,0 +1,71 @@
+/**
+ * Every user command is registered once with an id, a title and its hotkeys;
+ * the toolbar, the keyboard, menus and the desktop app's menu all dispatch ids.
+ */
+export interface Command {
+  id: string
+  title: string
+  /** Keys like "1", "Delete", "Mod+Z", "Mod+Shift+Z", "Alt+ArrowDown"; Mod is Ctrl or Cmd. */
+  hotkeys: string[]
+  run(): void | Promise<void>
+}
+
+export class CommandRegistry {
+  private readonly commands = new Map<string, Command>()
+
+  register(command: Command): void {
+    if (this.commands.has(command.id)) throw new Error(`command ${command.id} is registered twice`)
+    this.commands.set(command.id, command)
+  }
+
+  get(id: string): Command | undefined {
+    return this.commands.get(id)
+  }
+
+  all(): Command[] {
+    return [...this.commands.values()]
+  }
+
+  dispatch(id: string): boolean {
+    const command = this.commands.get(id)
+    if (!command) return false
+    void command.run()
+    return true
+  }
+
+  /** The command a key event triggers, if any. */
+  match(
+    event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
+  ): Command | undefined {
+    const pressed = keyName(event)
+    return this.all().find((c) => c.hotkeys.some((h) => normalize(h) === pressed))
+  }
+}
+
+function keyName(
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
+): string {
+  const parts: string[] = []
+  if (event.ctrlKey || event.metaKey) parts.push('mod')
+  if (event.altKey) parts.push('alt')
+  // Shift is part of printable keys already ("Z" vs "z"); for others it is a modifier.
+  if (event.shiftKey && (event.key.length > 1 || parts.length > 0)) parts.push('shift')
+  parts.push(event.key.toLowerCase())
+  return parts.join('+')
+}
+
+function normalize(hotkey: string): string {
+  const parts = hotkey.toLowerCase().split('+')
+  const key = parts.pop() ?? ''
+  const order = ['mod', 'alt', 'shift']
+  return [...order.filter((m) => parts.includes(m)), key].join('+')
+}
+
+/** How a hotkey reads to a person on this platform. */
+export function hotkeyLabel(hotkey: string): string {
+  const mac = /Mac|iPhone|iPad/.test(navigator.platform)
+  return hotkey
+    .replace('Mod', mac ? '⌘' : 'Ctrl')
+    .replace('ArrowDown', '↓')
+    .replace('ArrowUp', '↑')
+}

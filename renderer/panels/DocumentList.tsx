@@ -1,0 +1,52 @@
+import type { DocumentSummary } from '../../shared/model.ts'
+import { VirtualList } from './VirtualList.tsx'
+
+interface DocumentListProps {
+  documents: readonly DocumentSummary[]
+  currentId: string | null
+  onOpen: (id: string) => void
+}
+
+const STATUS_TEXT: Record<DocumentSummary['status'], string> = {
+  new: 'new',
+  in_progress: 'in progress',
+  done: 'done',
+  needs_review: 'needs review',
+}
+
+export function DocumentList({ documents, currentId, onOpen }: DocumentListProps) {
+  return (
+    <nav className="panel documents" aria-label="Documents">
+      <h2>
+        Documents <span className="count">{documents.length}</span>
+      </h2>
+      {documents.length === 0 && (
+        <p className="empty">No documents yet: import .txt files or drop them here.</p>
+      )}
+      <VirtualList
+        className="doc-list"
+        label="Document list"
+        items={documents}
+        rowHeight={52}
+        render={(d) => (
+          <button
+            type="button"
+            className={d.id === currentId ? 'doc current' : 'doc'}
+            aria-current={d.id === currentId ? 'true' : undefined}
+            data-doc={d.id}
+            onClick={() => onOpen(d.id)}
+            title={d.title}
+          >
+            <span className="doc-title">{d.title}</span>
+            <span className="doc-meta">
+              <span className="doc-count" data-count={d.spanCount}>
+                {d.spanCount} {d.spanCount === 1 ? 'annotation' : 'annotations'}
+              </span>
+              <span className={`status status-${d.status}`}>{STATUS_TEXT[d.status]}</span>
+            </span>
+          </button>
+        )}
+      />
+    </nav>
+  )
+}

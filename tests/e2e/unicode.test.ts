@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { cleanup, runCli, runProgram } from '../../electron/test-support.ts'
+import { launchBrowser, type Browser } from './support/browser.ts'
+import { ANNOTATOR, savedSpans, serveCorpus, type Workspace } from './support/fixture.ts'
+import { WorkbenchPage } from './support/workbench-page.ts'
+
+const TEXT = [
+  'Report 🇹🇷 👩‍👩‍👧 update',
+  'قُتل ٣٣ جندياً تركياً في إدلب according to the ministry.',
+  'Cafe\u0301 owners in Saraqib 😀 said 12 people died.',
+].join('\r\n')
+
+describe('spans over emoji, Arabic and combining characters keep code point offsets', () => {
+  let ws: Workspace
+  let browser: Browser
+  let ui: WorkbenchPage
+
+  beforeAll(async () => {
+    ws = await serveCorpus({ 'mixed.txt': TEXT })
+    browser = await launchBrowser()
+    ui = new WorkbenchPage(browser.page)
+    await ui.open(ws.url)
+  })
+  afterAll(async () => {
+    await browser.close()
+    await cleanup()
+  })
+
+  it('tags words after astral characters, in Arabic, and after a composed accent', async () => {
+    await ui.selectWithMouse('update')
+    await ui.press('4')
+    await ui.selectWithMouse('إدلب')
+    await ui.press('2')
+    await ui.selectWithMouse('Saraqib')
+    await ui.press('2')
+    await ui.press('w')
+    await ui.selectWithMouse('😀')
+    await ui.press('1')
+    await ui.selectWithMouse('12 people')
+    await ui.press('3')
+    await ui.waitSaved()
+    const saved = await savedSpans(ws.dir, ws.docIds[0] ?? '')
+    expect(saved).toEqual([
+      'ATTRIBUTION update 16-22',
+      'PLACE إدلب 48-52',
+      'PLACE Saraqib 95-102',
+      'ACTOR 😀 103-104',
+      'CASUALTY_FIGURE 12 people 110-119',
+    ])
+  })
+
+  it('the export slices right in Python, and the stored text is NFC with LF line ends', async () => {
+    const out = await runCli(
+      ['export', '--corpus', ws.dir, '--format', 'jsonl', '--annotator', ANNOTATOR],
+      ws.home,
+    )
+    const check = await runProgram(
+      'python3',
+      [
+        '-c',
+        `import json, sys, unicodedata
+doc = json.loads(sys.stdin.readline())
+assert "\\r" not in doc["text"] and unicodedata.is_normalized("NFC", doc["text"])
+for s in doc["spans"]:
+    assert doc["text"][s["start"]:s["end"]] == s["text"], s
+print(len(doc["spans"]), "ok")`,
+      ],
+      out.stdout,
+    )
+    expect(check.stderr).toBe('')
+    expect(check.stdout.trim()).toBe('5 ok')
+  })
+})
