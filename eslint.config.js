@@ -50,8 +50,33 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.ts'],
-    rules: boundary(['**/renderer/**'], 'electron/ never imports renderer/'),
+    // Only main.ts and preload.ts may load Electron at run time; everything
+    // else in electron/ is plain Node that tests, the CLI and browser mode run.
+    files: ['electron/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts', 'tests/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              allowTypeImports: true,
+              message: 'only electron/main.ts and electron/preload.ts import Electron at run time',
+            },
+          ],
+          patterns: [{ group: ['**/renderer/**'], message: 'electron/ never imports renderer/' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/main.ts', 'electron/preload.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/renderer/**'], message: 'electron/ never imports renderer/' }] },
+      ],
+    },
   },
   {
     files: ['**/*.js'],
