@@ -245,7 +245,10 @@ export async function run(argv: string[]): Promise<void> {
   } catch (err) {
     const message =
       err instanceof SpanbenchError ||
-      (err instanceof Error && 'code' in err && err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+      (err instanceof Error &&
+        'code' in err &&
+        typeof err.code === 'string' &&
+        err.code.startsWith('ERR_PARSE_ARGS_'))
         ? err.message
         : err instanceof Error
           ? (err.stack ?? err.message)

@@ -107,7 +107,7 @@ export async function startWebServer(options: {
           error: { code: 'bad_request', message: 'the request body is not JSON' },
         })
       }
-      const result = await options.backend.invoke(decodeURIComponent(url.pathname.slice(5)), input)
+      const result = await options.backend.invoke(decodePath(url.pathname.slice(5)), input)
       return sendJson(res, 200, result)
     }
     if (url.pathname === '/export' && req.method === 'GET') {
@@ -145,8 +145,7 @@ export async function startWebServer(options: {
 }
 
 async function serveStatic(res: ServerResponse, root: string, pathname: string): Promise<void> {
-  const relative =
-    pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '')
+  const relative = pathname === '/' ? 'index.html' : decodePath(pathname).replace(/^\/+/, '')
   const path = normalize(join(root, relative))
   if (!path.startsWith(normalize(root) + sep)) return send(res, 404, 'not found')
   try {
@@ -179,6 +178,15 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
     req.on('end', () => resolve(Buffer.concat(chunks)))
     req.on('error', reject)
   })
+}
+
+/** Percent-decodes a URL path; a malformed one is kept as it is, so it matches nothing. */
+function decodePath(path: string): string {
+  try {
+    return decodeURIComponent(path)
+  } catch {
+    return path
+  }
 }
 
 function readCookie(header: string | undefined, name: string): string | undefined {

@@ -13,7 +13,10 @@ export function titleFromText(text: string, fallback: string): string {
     .map((l) => l.trim())
     .find((l) => l.length > 0)
   if (!first) return fallback
-  return first.length > 120 ? `${first.slice(0, 119).trimEnd()}…` : first
+  if (first.length <= 120) return first
+  // Cut before a surrogate pair rather than through it (a lone half shows as �).
+  const end = /[\ud800-\udbff]/.test(first[118] ?? '') ? 118 : 119
+  return `${first.slice(0, end).trimEnd()}…`
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}_'’-]/u

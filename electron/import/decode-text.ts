@@ -25,7 +25,7 @@ export function decodeText(
   }
 }
 
-/** Offset of the first byte that makes the file invalid UTF-8. */
+/** Offset of the first byte of the first invalid UTF-8 sequence. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let lo = 0
   let hi = bytes.length
@@ -40,5 +40,11 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
       hi = mid
     }
   }
-  return lo
+  // `lo` is where the decoder noticed (or the end, for a cut-off sequence); the
+  // bad sequence starts at its lead byte: Latin-1 "é " is wrong at the é, not the space.
+  let lead = lo - 1
+  while (lead >= 0 && lo - lead <= 3 && ((bytes[lead] ?? 0) & 0xc0) === 0x80) lead--
+  const b = bytes[lead] ?? 0
+  const length = b >= 0xf0 && b <= 0xf4 ? 4 : b >= 0xe0 ? 3 : b >= 0xc2 ? 2 : 0
+  return lead >= 0 && length > lo - lead ? lead : lo
 }

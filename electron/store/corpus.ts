@@ -13,6 +13,7 @@ import {
   type LabelSchema,
   type Manifest,
 } from '../../shared/model.ts'
+import { compareSpans } from '../../shared/ops.ts'
 import { isCode } from './atomic-file.ts'
 import { SpanbenchError } from './errors.ts'
 import { ValidatedJsonFile } from './json-file.ts'
@@ -152,7 +153,8 @@ export class Corpus {
     await mkdir(join(this.dir, 'annotations', set.annotator), { recursive: true })
     const db = new Low(
       new ValidatedJsonFile(this.annotationPath(set.docId, set.annotator), AnnotationSetSchema),
-      set,
+      // Spans are stored in one order (start, end, label, id), so diffs stay small.
+      { ...set, spans: [...set.spans].sort(compareSpans) },
     )
     await db.write()
   }

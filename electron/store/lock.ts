@@ -23,6 +23,7 @@ export async function acquireLock(path: string): Promise<LockResult> {
       await file.writeFile(mine)
       await file.close()
       const release = (): void => {
+        process.off('exit', release)
         try {
           if (readFileSync(path, 'utf8') === mine) unlinkSync(path)
         } catch {
