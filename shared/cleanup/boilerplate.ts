@@ -1,0 +1,56 @@
+/**
+ * Boilerplate: site furniture anywhere, and lines recurring in other texts
+ * at this text's head or tail. Each flagged line is one decision, so a single
+ * click keeps it; decisions are keyed by the line's words, so a choice made in
+ * a preview still applies when the import sees fewer texts than the preview did.
+ */
+import type { Combine } from './cleaning.ts'
+import { excerpt, lineRemovalEdits, splitLines } from './lines.ts'
+import type { Overlap } from './overlap.ts'
+import type { LineProfile } from './text-index.ts'
+import type { Proposal } from './types.ts'
+
+export function proposeBoilerplate(
+  text: string,
+  lines: readonly LineProfile[],
+  overlap: Pick<Overlap, 'recurring'>,
+  chosen: Readonly<Record<string, boolean>> = {},
+): { proposals: Proposal[]; combine: Combine } {
+  const all = splitLines(text)
+  const lineOf = new Map<Proposal, number>()
+  const seen = new Map<string, number>()
+  const flagged: { line: LineProfile; id: string; reason: string }[] = []
+  for (const l of lines) {
+    const base = `boilerplate:${l.key.toString(36)}`
+    const n = (seen.get(base) ?? 0) + 1
+    seen.set(base, n)
+    const id = n === 1 ? base : `${base}:${n}`
+    const recurs = overlap.recurring.get(l.index)
+    const reason = l.furniture
+      ? l.furniture.reason
+      : recurs
+        ? `recurs in “${recurs.title}”`
+        : chosen[id] === true
+          ? 'marked as boilerplate in the preview'
+          : null
+    if (reason) flagged.push({ line: l, id, reason })
+  }
+  // Never propose leaving out every line: a text of nothing but boilerplate is kept whole.
+  const everything = flagged.length === lines.length
+  const proposals = flagged.map(({ line, id, reason }) => {
+    const p: Proposal = {
+      id,
+      edits: lineRemovalEdits(text, all, new Set([line.index])),
+      summary: `left out “${excerpt(line.line.text.trim(), 60)}”`,
+      reason: everything ? `${reason} (but the whole text looks like boilerplate)` : reason,
+      before: excerpt(line.line.text),
+      after: '',
+      defaultOn: !everything,
+    }
+    lineOf.set(p, line.index)
+    return p
+  })
+  const combine: Combine = (current, picked) =>
+    lineRemovalEdits(current, all, new Set(picked.map((p) => lineOf.get(p) ?? -1)))
+  return { proposals, combine }
+}
