@@ -21,7 +21,7 @@ Usage: spanbench <command> [options]
 
 Commands:
   import <files or folders> --corpus DIR   import articles (creates the corpus if missing)
-  export --corpus DIR --format jsonl [--out FILE]   export a dataset (stdout without --out)
+  export --corpus DIR --format jsonl|claims-csv [--out FILE]   export (stdout without --out)
   stats --corpus DIR                       counts of documents, spans and labels
   web [--corpus DIR] [--port N] [--no-open]   serve the workbench in the browser
 
@@ -32,11 +32,15 @@ Imports .txt files (UTF-8, with or without BOM); folders are searched recursivel
 Line ends become LF and text is composed to Unicode NFC once, at import.
 A file that cannot be imported is reported with the reason; the rest go on.
 Creates the corpus when DIR is not one yet. Exits 1 when any file failed.`,
-  export: `Usage: spanbench export --corpus DIR --format jsonl [--out FILE] [--annotator NAME]
+  export: `Usage: spanbench export --corpus DIR --format FORMAT [--out FILE] [--annotator NAME]
 
-Writes one JSON line per document: id, title, text, sha256, offset_unit
-("codepoint"), annotator, status and spans [{id, start, end, label, text}].
-Offsets count Unicode code points, so Python's text[start:end] == span text.
+Formats:
+  jsonl        one JSON line per document: id, title, text, sha256, offset_unit
+               ("codepoint"), annotator, status, spans [{id, start, end, label,
+               text, attributes, note}] and relations [{id, type, from, to}].
+               Offsets count Unicode code points: Python's text[start:end] == span text.
+  claims-csv   one row per casualty figure: document, date, figure, outcome,
+               low/best/high, qualifier, victim, perpetrator, place, source.
 Without --out the dataset goes to standard output.`,
   stats: `Usage: spanbench stats --corpus DIR [--annotator NAME]
 

@@ -5,6 +5,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, sep } from 'node:path'
 import { ExportFormatSchema } from '../shared/api.ts'
+import { DATASET_WRITERS } from '../shared/dataset-writers.ts'
 import { exportDataset, exportFileName } from './service/export-service.ts'
 import type { Backend } from './service/backend.ts'
 
@@ -115,7 +116,7 @@ export async function startWebServer(options: {
       if (!format.success) return send(res, 400, 'unknown export format')
       const { corpus, annotator } = options.backend.ctx
       res.writeHead(200, {
-        'Content-Type': 'application/x-ndjson; charset=utf-8',
+        'Content-Type': DATASET_WRITERS[format.data].mediaType,
         'Content-Disposition': `attachment; filename="${exportFileName(corpus.manifest.name, format.data)}"`,
         'Cache-Control': 'no-store',
       })

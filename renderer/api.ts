@@ -10,6 +10,7 @@ import {
   type ApiInput,
   type ApiOutput,
   type ErrorCode,
+  type ExportFormat,
   type Method,
   type Result,
 } from '../shared/api.ts'
@@ -73,7 +74,7 @@ export async function call<M extends Method>(
 }
 
 /** Exports a dataset: a save dialog in the desktop app, a download in the browser. */
-export async function exportDataset(format: 'jsonl'): Promise<string | null> {
+export async function exportDataset(format: ExportFormat): Promise<string | null> {
   if (bridge) {
     const result = await call('export.save', { format })
     return result.path

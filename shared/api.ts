@@ -27,6 +27,26 @@ export const CorpusInfoSchema = z.object({
 })
 export type CorpusInfo = z.infer<typeof CorpusInfoSchema>
 
+export const ClaimRowSchema = z.object({
+  docId: z.string(),
+  document: z.string(),
+  date: z.string(),
+  spanId: z.string(),
+  figure: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  outcome: z.string(),
+  low: z.number().nullable(),
+  best: z.number().nullable(),
+  high: z.number().nullable(),
+  qualifier: z.string(),
+  victim: z.string(),
+  perpetrator: z.string(),
+  place: z.string(),
+  attribution: z.string(),
+  source: z.string(),
+})
+
 export const ImportResultSchema = z.object({
   file: z.string(),
   status: z.enum(['imported', 'duplicate', 'error']),
@@ -36,7 +56,7 @@ export const ImportResultSchema = z.object({
 })
 export type ImportResult = z.infer<typeof ImportResultSchema>
 
-export const ExportFormatSchema = z.enum(['jsonl'])
+export const ExportFormatSchema = z.enum(['jsonl', 'claims-csv'])
 export type ExportFormat = z.infer<typeof ExportFormatSchema>
 
 export const api = {
@@ -64,6 +84,7 @@ export const api = {
     }),
     output: z.array(ImportResultSchema),
   },
+  'claims.list': { input: z.object({}), output: z.array(ClaimRowSchema) },
   /** Desktop only: the backend asks where to save (a native dialog), then writes. */
   'export.save': {
     input: z.object({ format: ExportFormatSchema }),

@@ -1,8 +1,8 @@
 /** Our JSONL dataset format: one document per line, code point offsets, labels by id. */
 import type { AnnotationSet, DocumentRecord } from './model.ts'
-import { compareSpans } from './ops.ts'
+import { compareRelations, compareSpans } from './ops.ts'
 
-/** One JSONL line (with its newline) for a document and one annotator's spans. */
+/** One JSONL line (with its newline) for a document and one annotator's annotations. */
 export function jsonlLine(
   doc: DocumentRecord,
   set: AnnotationSet | null,
@@ -14,7 +14,14 @@ export function jsonlLine(
     end: s.end,
     label: s.label,
     text: s.text,
+    ...(s.attributes && Object.keys(s.attributes).length
+      ? { attributes: sortedKeys(s.attributes) }
+      : {}),
+    ...(s.note ? { note: s.note } : {}),
   }))
+  const relations = [...(set?.relations ?? [])]
+    .sort(compareRelations)
+    .map((r) => ({ id: r.id, type: r.type, from: r.from, to: r.to }))
   const line = {
     id: doc.id,
     title: doc.title,
@@ -23,7 +30,14 @@ export function jsonlLine(
     offset_unit: 'codepoint',
     annotator,
     status: set?.status ?? 'new',
+    ...(set?.note ? { note: set.note } : {}),
+    ...(Object.keys(doc.metadata).length ? { metadata: sortedKeys(doc.metadata) } : {}),
     spans,
+    relations,
   }
   return `${JSON.stringify(line)}\n`
+}
+
+function sortedKeys<T>(record: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
 }

@@ -71,6 +71,12 @@ export const SourceSchema = z.object({
   encoding: z.string().optional(),
   url: z.string().optional(),
   bytesSha256: z.string().optional(),
+  /** Where the original bytes are: `originals/<bytesSha256>.<ext>` in the corpus, or an absolute path. */
+  original: z.string().optional(),
+  /** The record of a multi-document file (CSV row, JSONL line) this document came from. */
+  part: z.string().optional(),
+  /** What cleanup changed at import, one line per step (the original bytes hold the rest). */
+  cleanup: z.array(z.string()).optional(),
 })
 export type Source = z.infer<typeof SourceSchema>
 
@@ -86,7 +92,7 @@ export const DocumentRecordSchema = z.object({
 })
 export type DocumentRecord = z.infer<typeof DocumentRecordSchema>
 
-const AttributeValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()])
+export const AttributeValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()])
 export type AttributeValue = z.infer<typeof AttributeValueSchema>
 
 /** Offsets are Unicode code points, start inclusive, end exclusive; `text` is the covered quote. */
@@ -124,6 +130,8 @@ export const AnnotationSetSchema = z.object({
   status: DocumentStatusSchema,
   revision: z.number().int().nonnegative(),
   updatedAt: TimestampSchema,
+  /** The annotator's note on the whole document. */
+  note: z.string().optional(),
   spans: z.array(SpanSchema),
   relations: z.array(RelationSchema),
 })

@@ -2,35 +2,61 @@
  * Annotation edits as operations. The renderer applies them to its document
  * store, keeps them for undo/redo and sends them to the backend, which applies
  * the same function to the stored set: one definition of what an edit means.
+ * Every operation carries what it replaces or removes, so its inverse needs
+ * no lookup: removing a span also carries the relations that go with it.
  */
 import { z } from 'zod'
-import { DocumentStatusSchema, SpanSchema, type AnnotationSet, type Span } from './model.ts'
+import {
+  AttributeValueSchema,
+  DocumentStatusSchema,
+  RelationSchema,
+  SpanSchema,
+  type AnnotationSet,
+  type Relation,
+  type Span,
+} from './model.ts'
 
 const SpanChangeSchema = z.object({
   label: z.string().optional(),
   start: z.number().int().nonnegative().optional(),
   end: z.number().int().positive().optional(),
   text: z.string().optional(),
+  /** The whole attribute map; absent means unchanged, {} clears it. */
+  attributes: z.record(z.string(), AttributeValueSchema).optional(),
+  /** The span's note; "" clears it. */
+  note: z.string().optional(),
 })
+export type SpanChange = z.infer<typeof SpanChangeSchema>
 
 export const AnnotationOpSchema = z.discriminatedUnion('op', [
-  z.object({ op: z.literal('addSpan'), span: SpanSchema }),
-  z.object({ op: z.literal('removeSpan'), span: SpanSchema }),
+  z.object({
+    op: z.literal('addSpan'),
+    span: SpanSchema,
+    relations: z.array(RelationSchema).optional(),
+  }),
+  z.object({
+    op: z.literal('removeSpan'),
+    span: SpanSchema,
+    relations: z.array(RelationSchema).optional(),
+  }),
   z.object({
     op: z.literal('updateSpan'),
     id: z.string(),
     before: SpanChangeSchema,
     after: SpanChangeSchema,
   }),
+  z.object({ op: z.literal('addRelation'), relation: RelationSchema }),
+  z.object({ op: z.literal('removeRelation'), relation: RelationSchema }),
   z.object({
     op: z.literal('setStatus'),
     before: DocumentStatusSchema,
     after: DocumentStatusSchema,
   }),
+  z.object({ op: z.literal('setNote'), before: z.string(), after: z.string() }),
 ])
 export type AnnotationOp = z.infer<typeof AnnotationOpSchema>
 
-type Content = Pick<AnnotationSet, 'spans' | 'relations' | 'status'>
+type Content = Pick<AnnotationSet, 'spans' | 'relations' | 'status' | 'note'>
 
 export class OpError extends Error {}
 
@@ -44,49 +70,101 @@ export function compareSpans(a: Span, b: Span): number {
   )
 }
 
+/** Order of relations on disk: by id. */
+export function compareRelations(a: Relation, b: Relation): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+}
+
 /** The operation that undoes `op`. */
 export function invertOp(op: AnnotationOp): AnnotationOp {
   switch (op.op) {
     case 'addSpan':
-      return { op: 'removeSpan', span: op.span }
+      return { ...op, op: 'removeSpan' }
     case 'removeSpan':
-      return { op: 'addSpan', span: op.span }
+      return { ...op, op: 'addSpan' }
     case 'updateSpan':
       return { op: 'updateSpan', id: op.id, before: op.after, after: op.before }
+    case 'addRelation':
+      return { op: 'removeRelation', relation: op.relation }
+    case 'removeRelation':
+      return { op: 'addRelation', relation: op.relation }
     case 'setStatus':
       return { op: 'setStatus', before: op.after, after: op.before }
+    case 'setNote':
+      return { op: 'setNote', before: op.after, after: op.before }
   }
+}
+
+/** A span with a change applied; empty attributes and notes are dropped, not stored. */
+export function changeSpan(span: Span, change: SpanChange): Span {
+  const next: Span = { ...span }
+  if (change.label !== undefined) next.label = change.label
+  if (change.start !== undefined) next.start = change.start
+  if (change.end !== undefined) next.end = change.end
+  if (change.text !== undefined) next.text = change.text
+  if (change.attributes !== undefined) {
+    if (Object.keys(change.attributes).length) next.attributes = change.attributes
+    else delete next.attributes
+  }
+  if (change.note !== undefined) {
+    if (change.note) next.note = change.note
+    else delete next.note
+  }
+  return next
 }
 
 /** Applies operations in order; throws OpError naming the first one that does not fit. */
 export function applyOps<T extends Content>(set: T, ops: readonly AnnotationOp[]): T {
   const spans = new Map(set.spans.map((s) => [s.id, s]))
-  let relations = set.relations
+  const relations = new Map(set.relations.map((r) => [r.id, r]))
   let status = set.status
+  let note = set.note
+  const addRelation = (r: Relation) => {
+    if (relations.has(r.id)) throw new OpError(`relation ${r.id} exists already`)
+    if (!spans.has(r.from) || !spans.has(r.to))
+      throw new OpError(`relation ${r.id} links a span that does not exist`)
+    relations.set(r.id, r)
+  }
   for (const op of ops) {
     switch (op.op) {
       case 'addSpan':
         if (spans.has(op.span.id)) throw new OpError(`span ${op.span.id} exists already`)
         spans.set(op.span.id, op.span)
+        for (const r of op.relations ?? []) addRelation(r)
         break
       case 'removeSpan':
         if (!spans.delete(op.span.id)) throw new OpError(`span ${op.span.id} does not exist`)
-        relations = relations.filter((r) => r.from !== op.span.id && r.to !== op.span.id)
+        for (const [id, r] of relations)
+          if (r.from === op.span.id || r.to === op.span.id) relations.delete(id)
         break
       case 'updateSpan': {
         const span = spans.get(op.id)
         if (!span) throw new OpError(`span ${op.id} does not exist`)
-        spans.set(op.id, { ...span, ...definedFields(op.after) })
+        spans.set(op.id, changeSpan(span, op.after))
         break
       }
+      case 'addRelation':
+        addRelation(op.relation)
+        break
+      case 'removeRelation':
+        if (!relations.delete(op.relation.id))
+          throw new OpError(`relation ${op.relation.id} does not exist`)
+        break
       case 'setStatus':
         status = op.after
         break
+      case 'setNote':
+        note = op.after || undefined
+        break
     }
   }
-  return { ...set, spans: [...spans.values()].sort(compareSpans), relations, status }
-}
-
-function definedFields(change: z.infer<typeof SpanChangeSchema>): Partial<Span> {
-  return Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined))
+  const next: T = {
+    ...set,
+    spans: [...spans.values()].sort(compareSpans),
+    relations: [...relations.values()].sort(compareRelations),
+    status,
+  }
+  if (note) next.note = note
+  else delete next.note
+  return next
 }

@@ -1,6 +1,7 @@
 import type { AnnotationOp } from '../../shared/ops.ts'
 import { OpError, applyOps } from '../../shared/ops.ts'
-import type { LabelSchema, Span } from '../../shared/model.ts'
+import type { AnnotationSet, LabelSchema, Span } from '../../shared/model.ts'
+import { checkAttributes, checkRelation } from '../../shared/schema-check.ts'
 import { OffsetMap } from '../../shared/offsets.ts'
 import { SpanbenchError } from '../store/errors.ts'
 import { emptyAnnotationSet } from './documents-service.ts'
@@ -53,10 +54,30 @@ export async function applyAnnotationOps(
         throw new SpanbenchError('bad_request', `${docId}: ${err.message}`)
       throw err
     }
+    checkResult(next, ops, corpus.manifest.schema)
     const saved = { ...next, revision: current.revision + 1, updatedAt: new Date().toISOString() }
     await corpus.writeAnnotations(saved)
     return { revision: saved.revision, spanCount: saved.spans.length }
   })
+}
+
+/** Relations and attributes are checked on the result, where every span they name exists. */
+function checkResult(set: AnnotationSet, ops: readonly AnnotationOp[], schema: LabelSchema): void {
+  const spans = new Map(set.spans.map((s) => [s.id, s]))
+  const touched = new Set(
+    ops.flatMap((op) =>
+      op.op === 'updateSpan' ? [op.id] : op.op === 'addSpan' ? [op.span.id] : [],
+    ),
+  )
+  for (const id of touched) {
+    const span = spans.get(id)
+    const problem = span ? checkAttributes(span, schema) : null
+    if (problem) throw new SpanbenchError('bad_request', problem)
+  }
+  for (const relation of set.relations) {
+    const problem = checkRelation(relation, spans, schema)
+    if (problem) throw new SpanbenchError('bad_request', problem)
+  }
 }
 
 function checkOp(op: AnnotationOp, text: OffsetMap, schema: LabelSchema): void {

@@ -1,6 +1,7 @@
 import { api, isMethod, type Method, type Result } from '../../shared/api.ts'
 import { SpanbenchError } from '../store/errors.ts'
 import { annotationHandlers } from './annotations-service.ts'
+import { claimsHandlers } from './claims-service.ts'
 import { corpusHandlers } from './corpus-service.ts'
 import { documentHandlers } from './documents-service.ts'
 import { exportHandlers } from './export-service.ts'
@@ -11,6 +12,7 @@ const combined = combineHandlers(
   corpusHandlers,
   documentHandlers,
   annotationHandlers,
+  claimsHandlers,
   importHandlers,
   exportHandlers,
 )

@@ -3,7 +3,7 @@ import { once } from 'node:events'
 import type { Writable } from 'node:stream'
 import { rename, unlink } from 'node:fs/promises'
 import type { ExportFormat } from '../../shared/api.ts'
-import { jsonlLine } from '../../shared/jsonl.ts'
+import { DATASET_WRITERS } from '../../shared/dataset-writers.ts'
 import type { Corpus } from '../store/corpus.ts'
 import { SpanbenchError } from '../store/errors.ts'
 import type { HandlerSlice } from './handlers.ts'
@@ -21,12 +21,15 @@ export async function exportDataset(
   out: Writable,
 ): Promise<ExportCounts> {
   const counts: ExportCounts = { documents: 0, spans: 0 }
+  const writer = DATASET_WRITERS[format]
+  const header = writer.header()
+  if (header && !out.write(header)) await once(out, 'drain')
   for (const id of await corpus.documentIds()) {
     const [doc, set] = await Promise.all([
       corpus.readDocument(id),
       corpus.readAnnotations(id, annotator),
     ])
-    const chunk = format === 'jsonl' ? jsonlLine(doc, set, annotator) : ''
+    const chunk = writer.document(doc, set, annotator)
     counts.documents++
     counts.spans += set?.spans.length ?? 0
     if (!out.write(chunk)) await once(out, 'drain')
@@ -58,7 +61,7 @@ export async function exportToFile(
 
 export function exportFileName(corpusName: string, format: ExportFormat): string {
   const base = corpusName.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-|-$/g, '') || 'corpus'
-  return `${base}.${format}`
+  return `${base}${format === 'jsonl' ? '' : `-${format.replace(/-csv$/, '')}`}.${DATASET_WRITERS[format].extension}`
 }
 
 export const exportHandlers: HandlerSlice<'export.save'> = {

@@ -1,20 +1,24 @@
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
+import { bridge } from '../api.ts'
 import { workbenchCommands } from '../commands/workbench-commands.ts'
 import { AnnotationList } from '../panels/AnnotationList.tsx'
+import { ClaimsView } from '../panels/ClaimsView.tsx'
+import { DocumentDetails } from '../panels/DocumentDetails.tsx'
 import { DocumentList } from '../panels/DocumentList.tsx'
 import { LabelPalette } from '../panels/LabelPalette.tsx'
+import { SpanDetails } from '../panels/SpanDetails.tsx'
 import { Reader } from '../reader/Reader.tsx'
+import { TypeChooser } from '../reader/TypeChooser.tsx'
 import type { Workbench } from '../state/workbench.ts'
 import { AnnotatorName } from './AnnotatorName.tsx'
 import { ImportResults } from './ImportResults.tsx'
 import { SaveIndicator } from './SaveIndicator.tsx'
 import { useHotkeys } from './use-hotkeys.ts'
 import { useSaveOnClose } from './use-save-on-close.ts'
-import { bridge } from '../api.ts'
 
 export function App({ workbench }: { workbench: Workbench }) {
   const snap = useSyncExternalStore(workbench.subscribe, workbench.getSnapshot)
-  const { info, current, documents, notice } = snap
+  const { info, current, documents, notice, linking, view } = snap
   const labels = useMemo(() => info?.schema.labels ?? [], [info])
   const colors = useMemo(() => new Map(labels.map((l) => [l.id, l.color])), [labels])
   const labelsById = useMemo(() => new Map(labels.map((l) => [l.id, l])), [labels])
@@ -33,12 +37,19 @@ export function App({ workbench }: { workbench: Workbench }) {
     void workbench.load()
   }, [workbench])
 
-  const jump = (id: string) => {
-    current?.select(id)
-    document
-      .querySelector(`.reader [data-spans~="${CSS.escape(id)}"]`)
-      ?.scrollIntoView({ block: 'center' })
-  }
+  const openClaim = useCallback(
+    (docId: string, spanId: string) => {
+      void workbench.openDocument(docId).then(() => {
+        workbench.showView('reader')
+        workbench.getSnapshot().current?.select(spanId)
+      })
+    },
+    [workbench],
+  )
+  const showError = useCallback(
+    (message: string) => workbench.notify('error', message),
+    [workbench],
+  )
 
   return (
     <div
@@ -109,11 +120,30 @@ export function App({ workbench }: { workbench: Workbench }) {
           }}
         />
       </header>
-      <LabelPalette
-        labels={labels}
-        disabled={!current || !!info?.readOnly}
-        onLabel={(id) => registry.dispatch(`label.${id}`)}
-      />
+      <div className="palette-row">
+        <LabelPalette
+          labels={labels}
+          disabled={!current || !!info?.readOnly}
+          onLabel={(id) => registry.dispatch(`label.${id}`)}
+        />
+        <div className="view-tabs" role="group" aria-label="View">
+          <button
+            type="button"
+            aria-pressed={view === 'reader'}
+            onClick={() => workbench.showView('reader')}
+          >
+            Document
+          </button>
+          <button
+            type="button"
+            aria-pressed={view === 'claims'}
+            onClick={() => workbench.showView('claims')}
+            title="Claims table (c)"
+          >
+            Claims
+          </button>
+        </div>
+      </div>
       {notice && (
         <div
           className={`notice notice-${notice.kind}`}
@@ -137,18 +167,41 @@ export function App({ workbench }: { workbench: Workbench }) {
           currentId={current?.doc.id ?? null}
           onOpen={(id) => void workbench.openDocument(id)}
         />
-        {current ? (
-          <Reader key={current.doc.id} store={current} workbench={workbench} colors={colors} />
-        ) : (
-          <div className="reader empty">
-            {snap.loading ? 'Opening the corpus…' : 'Open a document from the list.'}
-          </div>
-        )}
-        {current ? (
-          <AnnotationList store={current} labels={labelsById} onJump={jump} />
-        ) : (
-          <aside className="panel annotations" />
-        )}
+        <div className="center">
+          {view === 'claims' ? (
+            <ClaimsView onOpen={openClaim} onError={showError} />
+          ) : current ? (
+            <>
+              {linking && <TypeChooser linking={linking} workbench={workbench} />}
+              <Reader
+                key={current.doc.id}
+                store={current}
+                workbench={workbench}
+                colors={colors}
+                relationTypes={info?.schema.relationTypes ?? []}
+              />
+            </>
+          ) : (
+            <div className="reader empty">
+              {snap.loading ? 'Opening the corpus…' : 'Open a document from the list.'}
+            </div>
+          )}
+        </div>
+        <div className="side">
+          {current && <DocumentDetails store={current} workbench={workbench} />}
+          {current && info && (
+            <SpanDetails store={current} workbench={workbench} schema={info.schema} />
+          )}
+          {current ? (
+            <AnnotationList
+              store={current}
+              labels={labelsById}
+              onJump={(id) => current.select(id)}
+            />
+          ) : (
+            <aside className="panel annotations" />
+          )}
+        </div>
       </main>
     </div>
   )

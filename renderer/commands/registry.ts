@@ -8,6 +8,8 @@ export interface Command {
   /** Keys like "1", "Delete", "Mod+Z", "Mod+Shift+Z", "Alt+ArrowDown"; Mod is Ctrl or Cmd. */
   hotkeys: string[]
   run(): void | Promise<void>
+  /** When present and false, the command's hotkeys are free for other commands. */
+  when?: () => boolean
 }
 
 export class CommandRegistry {
@@ -38,7 +40,9 @@ export class CommandRegistry {
     event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
   ): Command | undefined {
     const pressed = keyName(event)
-    return this.all().find((c) => c.hotkeys.some((h) => normalize(h) === pressed))
+    return this.all().find(
+      (c) => (c.when?.() ?? true) && c.hotkeys.some((h) => normalize(h) === pressed),
+    )
   }
 }
 

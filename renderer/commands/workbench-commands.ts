@@ -14,8 +14,77 @@ export function workbenchCommands(
       title: `Tag as ${label.name}`,
       hotkeys: label.hotkey ? [label.hotkey] : [],
       run: () => workbench.tag(label.id),
+      when: () => !workbench.isChoosingRelationType,
     })
   }
+  for (let i = 0; i < 9; i++) {
+    registry.register({
+      id: `relation.type.${i + 1}`,
+      title: `Choose relation type ${i + 1}`,
+      hotkeys: [String(i + 1)],
+      run: () => workbench.chooseRelationType(i),
+      when: () => workbench.isChoosingRelationType,
+    })
+  }
+  registry.register({
+    id: 'relation.start',
+    title: 'Link the selected span to another (relation)',
+    hotkeys: ['r'],
+    run: () => workbench.startLinking(),
+    when: () => !workbench.isLinking,
+  })
+  registry.register({
+    id: 'relation.next',
+    title: 'Next link target',
+    hotkeys: ['Tab'],
+    run: () => workbench.cycleLinkTarget(1),
+    when: () => workbench.isLinking,
+  })
+  registry.register({
+    id: 'relation.previous',
+    title: 'Previous link target',
+    hotkeys: ['Shift+Tab'],
+    run: () => workbench.cycleLinkTarget(-1),
+    when: () => workbench.isLinking,
+  })
+  registry.register({
+    id: 'relation.choose',
+    title: 'Link to this target',
+    hotkeys: ['Enter'],
+    run: () => workbench.chooseLinkTarget(),
+    when: () => workbench.isLinking,
+  })
+  registry.register({
+    id: 'relation.cancel',
+    title: 'Cancel linking',
+    hotkeys: ['Escape'],
+    run: () => workbench.cancelLinking(),
+    when: () => workbench.isLinking,
+  })
+  registry.register({
+    id: 'span.next',
+    title: 'Select the next annotation',
+    hotkeys: [']'],
+    run: () => workbench.stepSpan(1),
+  })
+  registry.register({
+    id: 'span.previous',
+    title: 'Select the previous annotation',
+    hotkeys: ['['],
+    run: () => workbench.stepSpan(-1),
+  })
+  registry.register({
+    id: 'doc.status',
+    title: 'Next document status (new, in progress, done, needs review)',
+    hotkeys: ['s'],
+    run: () => workbench.cycleStatus(),
+  })
+  registry.register({
+    id: 'view.claims',
+    title: 'Claims table',
+    hotkeys: ['c'],
+    run: () => workbench.showView(workbench.getSnapshot().view === 'claims' ? 'reader' : 'claims'),
+  })
   const current = () => workbench.getSnapshot().current
   registry.register({
     id: 'span.delete',
@@ -40,6 +109,7 @@ export function workbenchCommands(
     title: 'Clear the selection',
     hotkeys: ['Escape'],
     run: () => current()?.select(null),
+    when: () => !workbench.isLinking,
   })
   registry.register({
     id: 'view.snap',

@@ -1,17 +1,11 @@
 import type { DocumentSummary } from '../../shared/model.ts'
+import { STATUS_TEXT } from './DocumentDetails.tsx'
 import { VirtualList } from './VirtualList.tsx'
 
 interface DocumentListProps {
   documents: readonly DocumentSummary[]
   currentId: string | null
   onOpen: (id: string) => void
-}
-
-const STATUS_TEXT: Record<DocumentSummary['status'], string> = {
-  new: 'new',
-  in_progress: 'in progress',
-  done: 'done',
-  needs_review: 'needs review',
 }
 
 export function DocumentList({ documents, currentId, onOpen }: DocumentListProps) {

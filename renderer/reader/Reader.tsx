@@ -27,9 +27,12 @@ import {
   type RenderElementProps,
   type RenderLeafProps,
 } from 'slate-react'
+import type { RelationTypeDef, Span } from '../../shared/model.ts'
 import type { DocumentStore } from '../state/document-store.ts'
 import type { Workbench } from '../state/workbench.ts'
 import { highlightStyle } from './highlight-style.ts'
+import { RelationArcs } from './RelationArcs.tsx'
+import { SelectionStyles } from './SelectionStyles.tsx'
 import { withReadOnlyText } from './read-only-text.ts'
 
 const CHUNK_SIZE = 64
@@ -38,10 +41,11 @@ interface ReaderProps {
   store: DocumentStore
   workbench: Workbench
   colors: ReadonlyMap<string, string>
+  relationTypes: readonly RelationTypeDef[]
 }
 
 /** The document view: selectable, never editable; highlights are decorations. */
-export function Reader({ store, workbench, colors }: ReaderProps) {
+export function Reader({ store, workbench, colors, relationTypes }: ReaderProps) {
   // Input that cannot be cancelled (IME composition, execCommand) may still
   // reach the DOM; then the view is rebuilt from the model, at the same scroll.
   const [epoch, setEpoch] = useState(0)
@@ -64,7 +68,7 @@ export function Reader({ store, workbench, colors }: ReaderProps) {
     () => store.paragraphs.texts.map((text) => ({ type: 'paragraph', children: [{ text }] })),
     [store],
   )
-  const { version, selectedId } = useSyncExternalStore(store.subscribe, store.getSnapshot)
+  const { version } = useSyncExternalStore(store.subscribe, store.getSnapshot)
 
   // A new function on each span change makes Slate re-ask every text node;
   // unchanged paragraphs get their cached ranges back and do not re-render.
@@ -76,6 +80,19 @@ export function Reader({ store, workbench, colors }: ReaderProps) {
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps -- version is the trigger
     [store, version],
+  )
+
+  // Whatever selected a span (the list, [ and ], the claims table), it comes into view.
+  useEffect(
+    () =>
+      store.subscribe(() => {
+        const id = store.getSnapshot().selectedId
+        if (id)
+          container.current
+            ?.querySelector(`[data-spans~="${CSS.escape(id)}"]`)
+            ?.scrollIntoView({ block: 'nearest' })
+      }),
+    [store],
   )
 
   useEffect(() => {
@@ -108,33 +125,44 @@ export function Reader({ store, workbench, colors }: ReaderProps) {
           className="hl"
           data-spans={hl.spans.map((s) => s.id).join(' ')}
           data-start={hl.starting.length ? hl.starting.map((s) => s.label).join(' ') : undefined}
+          title={hl.spans.map((s) => describeSpan(store.span(s.id)?.span)).join('\n')}
           style={highlightStyle(hl, colors)}
         >
           {children}
         </span>
       )
     },
-    [colors],
+    [colors, store],
   )
 
   const onMouseUp = useCallback(
     (event: MouseEvent) => {
-      if (window.getSelection()?.isCollapsed === false) return
+      // Take the caret or selection the click made now, not at slate-react's next throttled sync.
+      const dom = window.getSelection()
+      const clicked = dom?.rangeCount
+        ? ReactEditor.toSlateRange(editor, dom, { exactMatch: false, suppressThrow: true })
+        : null
+      if (clicked) Transforms.select(editor, clicked)
+      if (dom?.isCollapsed === false) return
       const target = event.target instanceof Element ? event.target.closest('[data-spans]') : null
       const ids = target?.getAttribute('data-spans')?.split(' ') ?? []
+      if (workbench.isLinking) {
+        const id = ids[ids.length - 1]
+        if (id) workbench.chooseLinkTarget(id)
+        return
+      }
       if (ids.length === 0) return store.select(null)
       // Clicking again where spans overlap walks from the innermost outwards.
       const at = ids.indexOf(store.getSnapshot().selectedId ?? '')
       store.select(ids[at > 0 ? at - 1 : ids.length - 1] ?? null)
     },
-    [store],
+    [editor, store, workbench],
   )
 
   return (
     <div className="reader" data-doc={store.doc.id} ref={container} onInput={rebuild}>
-      {selectedId && (
-        <style>{`.reader [data-spans~="${selectedId}"] { outline: 2px solid #111; }`}</style>
-      )}
+      <SelectionStyles store={store} workbench={workbench} />
+      <RelationArcs store={store} container={container} types={relationTypes} />
       <Slate key={`${store.doc.id}:${epoch}`} editor={editor} initialValue={initialValue}>
         <Editable
           className="reader-text"
@@ -158,6 +186,13 @@ export function Reader({ store, workbench, colors }: ReaderProps) {
   )
 }
 
+/** The hover text of a span: its label and attributes. */
+function describeSpan(span: Span | undefined): string {
+  if (!span) return ''
+  const attributes = Object.entries(span.attributes ?? {}).map(([k, v]) => `${k}: ${String(v)}`)
+  return [span.label, ...attributes, ...(span.note ? [`note: ${span.note}`] : [])].join(' · ')
+}
+
 function renderElement({ attributes, children }: RenderElementProps) {
   return (
     <p {...attributes} dir="auto">
@@ -174,13 +209,20 @@ function renderChunk({ attributes, children, lowest }: RenderChunkProps) {
   )
 }
 
-/** Keys that would type into the text do nothing here; commands see them on window. */
-function blockTyping(event: KeyboardEvent) {
+/**
+ * Keys that would type into the text do nothing here; commands see them on
+ * window. Navigation keys are left to the browser: the text never changes, so
+ * native caret movement is right, and it always starts from the caret the user
+ * sees (Slate's own handling would start from its last synced selection).
+ * Returning true tells slate-react the event is handled.
+ */
+function blockTyping(event: KeyboardEvent): boolean {
   const navigation =
     event.key.startsWith('Arrow') ||
     ['Home', 'End', 'PageUp', 'PageDown', 'Tab'].includes(event.key)
   const shortcut = (event.ctrlKey || event.metaKey) && ['a', 'c'].includes(event.key.toLowerCase())
   if (!navigation && !shortcut) event.preventDefault()
+  return true
 }
 
 function blockInput(event: InputEvent): boolean {

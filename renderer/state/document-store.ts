@@ -4,8 +4,14 @@
  * shared/ops.ts; a change re-indexes only the paragraphs it touches, so only
  * those re-render.
  */
-import type { AnnotationSet, DocumentRecord, DocumentStatus, Span } from '../../shared/model.ts'
-import { invertOp, type AnnotationOp } from '../../shared/ops.ts'
+import type {
+  AnnotationSet,
+  DocumentRecord,
+  DocumentStatus,
+  Relation,
+  Span,
+} from '../../shared/model.ts'
+import { changeSpan, compareRelations, invertOp, type AnnotationOp } from '../../shared/ops.ts'
 import { OffsetMap } from '../../shared/offsets.ts'
 import { Paragraphs } from './paragraphs.ts'
 import { paragraphSegments, type Segment, type ViewSpan } from './segments.ts'
@@ -15,8 +21,10 @@ export interface DocumentSnapshot {
   /** Bumps on every change to the spans; decorations are recomputed from it. */
   version: number
   spanCount: number
+  relationCount: number
   selectedId: string | null
   status: DocumentStatus
+  note: string
   canUndo: boolean
   canRedo: boolean
   save: SaveState
@@ -37,6 +45,7 @@ export class DocumentStore {
   readonly offsets: OffsetMap
   readonly paragraphs: Paragraphs
   private readonly spans = new Map<string, StoredSpan>()
+  private readonly relations = new Map<string, Relation>()
   private readonly buckets = new Map<number, StoredSpan[]>()
   private readonly segmentCache = new Map<number, HighlightRange[]>()
   private readonly undoStack: AnnotationOp[][] = []
@@ -55,12 +64,15 @@ export class DocumentStore {
     this.offsets = new OffsetMap(doc.text)
     this.paragraphs = new Paragraphs(doc.text)
     for (const span of annotations.spans) this.index(span)
+    for (const relation of annotations.relations) this.relations.set(relation.id, relation)
     this.saver = new Saver(doc.id, annotations.revision, send, () => this.emit({}))
     this.state = {
       version: 0,
       spanCount: this.spans.size,
+      relationCount: this.relations.size,
       selectedId: null,
       status: annotations.status,
+      note: annotations.note ?? '',
       canUndo: false,
       canRedo: false,
       save: this.saver.state,
@@ -110,6 +122,16 @@ export class DocumentStore {
 
   span(id: string): StoredSpan | undefined {
     return this.spans.get(id)
+  }
+
+  /** All relations, by id. */
+  allRelations(): Relation[] {
+    return [...this.relations.values()].sort(compareRelations)
+  }
+
+  /** Relations from or to a span. */
+  relationsOf(spanId: string): Relation[] {
+    return this.allRelations().filter((r) => r.from === spanId || r.to === spanId)
   }
 
   /** Spans with exactly these UTF-16 bounds and label. */
@@ -174,7 +196,10 @@ export class DocumentStore {
     const last = ops[ops.length - 1]
     if (last?.op === 'addSpan') return last.span.id
     if (last?.op === 'updateSpan') return last.id
-    return null
+    if (last?.op === 'addRelation' || last?.op === 'removeRelation') return last.relation.from
+    return this.state.selectedId && this.spans.has(this.state.selectedId)
+      ? this.state.selectedId
+      : null
   }
 
   private applyLocal(ops: readonly AnnotationOp[]): void {
@@ -182,22 +207,32 @@ export class DocumentStore {
       switch (op.op) {
         case 'addSpan':
           this.index(op.span)
+          for (const r of op.relations ?? []) this.relations.set(r.id, r)
           break
         case 'removeSpan':
           this.unindex(op.span.id)
+          for (const [id, r] of this.relations) {
+            if (r.from === op.span.id || r.to === op.span.id) this.relations.delete(id)
+          }
           break
         case 'updateSpan': {
           const current = this.spans.get(op.id)
           if (!current) break
           this.unindex(op.id)
-          const after = Object.fromEntries(
-            Object.entries(op.after).filter(([, v]) => v !== undefined),
-          )
-          this.index({ ...current.span, ...after })
+          this.index(changeSpan(current.span, op.after))
           break
         }
+        case 'addRelation':
+          this.relations.set(op.relation.id, op.relation)
+          break
+        case 'removeRelation':
+          this.relations.delete(op.relation.id)
+          break
         case 'setStatus':
           this.state = { ...this.state, status: op.after }
+          break
+        case 'setNote':
+          this.state = { ...this.state, note: op.after }
           break
       }
     }
@@ -242,6 +277,7 @@ export class DocumentStore {
       ...change,
       version: this.spansChanged ? this.state.version + 1 : this.state.version,
       spanCount: this.spans.size,
+      relationCount: this.relations.size,
       canUndo: this.undoStack.length > 0,
       canRedo: this.redoStack.length > 0,
       save: this.saver.state,

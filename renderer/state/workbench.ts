@@ -4,8 +4,17 @@
  * components read its snapshot.
  */
 import type { CorpusInfo, ImportResult } from '../../shared/api.ts'
-import type { DocumentSummary, LabelDef } from '../../shared/model.ts'
+import type {
+  AttributeValue,
+  DocumentStatus,
+  DocumentSummary,
+  LabelDef,
+} from '../../shared/model.ts'
+import { allowedRelationTypes } from '../../shared/schema-check.ts'
 import { snapToWords, trimRange } from '../../shared/text.ts'
+import { guessAttributes } from './auto-attributes.ts'
+import { cycle, startLinking, type Linking } from './linking.ts'
+import { attributeOps, relabelOps, removeSpanOps, spanNoteOps } from './span-edits.ts'
 import { ApiError, call, exportDataset } from '../api.ts'
 import { DocumentStore } from './document-store.ts'
 import { newId } from './id.ts'
@@ -24,6 +33,8 @@ export interface WorkbenchSnapshot {
   notice: Notice | null
   importResults: ImportResult[] | null
   loading: boolean
+  linking: Linking | null
+  view: 'reader' | 'claims'
 }
 
 /** Reads the reader's current text selection as UTF-16 offsets into the document. */
@@ -49,6 +60,8 @@ export class Workbench {
     notice: null,
     importResults: null,
     loading: true,
+    linking: null,
+    view: 'reader',
   }
   private readonly listeners = new Set<() => void>()
   private selectionReader: SelectionReader | null = null
@@ -64,6 +77,10 @@ export class Workbench {
 
   get labels(): LabelDef[] {
     return this.state.info?.schema.labels ?? []
+  }
+
+  labelDef(id: string): LabelDef | undefined {
+    return this.labels.find((l) => l.id === id)
   }
 
   setSelectionReader(reader: SelectionReader | null): void {
@@ -99,7 +116,7 @@ export class Workbench {
       const store = new DocumentStore(document, annotations, sendOps)
       this.unsubscribeCurrent?.()
       this.unsubscribeCurrent = store.subscribe(() => this.syncSummary(store))
-      this.set({ current: store })
+      this.set({ current: store, linking: null, view: 'reader' })
     })
   }
 
@@ -126,27 +143,177 @@ export class Workbench {
       const existing = store.findSame(bounds[0], bounds[1], label)
       if (existing) return store.select(existing.id)
       const span = store.makeSpan(newId('s'), label, bounds[0], bounds[1])
-      store.edit([{ op: 'addSpan', span }], span.id)
+      const attributes = guessAttributes(this.labelDef(label), store.text, bounds[0], bounds[1])
+      store.edit([{ op: 'addSpan', span: attributes ? { ...span, attributes } : span }], span.id)
       return
     }
     const selected = store.getSnapshot().selectedId
     const span = selected ? store.span(selected) : undefined
-    if (span && span.label !== label) {
-      store.edit(
-        [{ op: 'updateSpan', id: span.id, before: { label: span.label }, after: { label } }],
-        span.id,
-      )
+    const schema = this.state.info?.schema
+    if (span && schema && span.label !== label) {
+      const { ops, removedRelations } = relabelOps(store, schema, span.id, label)
+      store.edit(ops, span.id)
+      if (removedRelations) {
+        this.notify(
+          'info',
+          `Relabelling removed ${removedRelations} relation(s) that ${label} cannot have.`,
+        )
+      }
     } else if (!span) {
       this.notify('info', 'Select some text first, then press a label key.')
     }
   }
 
   deleteSelected(): void {
-    const store = this.state.current
+    const store = this.writableStore()
     const id = store?.getSnapshot().selectedId
-    const span = id ? store?.span(id) : undefined
-    if (store && span && !this.state.info?.readOnly)
-      store.edit([{ op: 'removeSpan', span: span.span }], null)
+    if (store && id) store.edit(removeSpanOps(store, id), null)
+  }
+
+  setAttribute(spanId: string, key: string, value: AttributeValue | undefined): void {
+    const store = this.writableStore()
+    if (store) store.edit(attributeOps(store, spanId, key, value), spanId)
+  }
+
+  setSpanNote(spanId: string, note: string): void {
+    const store = this.writableStore()
+    if (store) store.edit(spanNoteOps(store, spanId, note), spanId)
+  }
+
+  setStatus(status: DocumentStatus): void {
+    const store = this.writableStore()
+    const before = store?.getSnapshot().status
+    if (store && before && before !== status)
+      store.edit([{ op: 'setStatus', before, after: status }])
+  }
+
+  /** Moves the open document to the next status: new → in progress → done → needs review. */
+  cycleStatus(): void {
+    const order: DocumentStatus[] = ['new', 'in_progress', 'done', 'needs_review']
+    const current = this.state.current?.getSnapshot().status
+    if (current) this.setStatus(order[(order.indexOf(current) + 1) % order.length] ?? 'new')
+  }
+
+  setDocumentNote(note: string): void {
+    const store = this.writableStore()
+    const before = store?.getSnapshot().note ?? ''
+    if (store && before !== note) store.edit([{ op: 'setNote', before, after: note }])
+  }
+
+  /** Starts linking the selected span to another (a relation). */
+  startLinking(): void {
+    const store = this.writableStore()
+    const schema = this.state.info?.schema
+    const id = store?.getSnapshot().selectedId
+    const from = id ? store?.span(id) : undefined
+    if (!store || !schema) return
+    if (!from)
+      return this.notify(
+        'info',
+        'Select a span first (click it), then press r to link it to another.',
+      )
+    const linking = startLinking(from, store.sortedSpans(), schema)
+    if (linking.candidates.length === 0) {
+      return this.notify(
+        'info',
+        `No relation type goes from ${from.label} to any span in this document.`,
+      )
+    }
+    this.set({ linking, notice: this.linkingNotice(linking) })
+  }
+
+  /** Says which span Enter would link to, so the keyboard user knows where they are. */
+  private linkingNotice(linking: Linking): Notice {
+    const store = this.state.current
+    const from = store?.span(linking.from)
+    const target = store?.span(linking.candidates[linking.index] ?? '')
+    const quote = (s: typeof from) => (s ? `“${s.span.text}” (${s.label})` : '')
+    return {
+      kind: 'info',
+      text: `Link ${quote(from)} to ${quote(target)}? Enter links, Tab/Shift+Tab picks another, or click one; Esc cancels.`,
+    }
+  }
+
+  /** Moves the span selection to the next (+1) or previous (-1) span in reading order. */
+  stepSpan(delta: number): void {
+    const store = this.state.current
+    const spans = store?.sortedSpans() ?? []
+    if (!store || spans.length === 0) return
+    const at = spans.findIndex((s) => s.id === store.getSnapshot().selectedId)
+    const next =
+      at < 0
+        ? delta > 0
+          ? 0
+          : spans.length - 1
+        : Math.min(spans.length - 1, Math.max(0, at + delta))
+    const id = spans[next]?.id
+    if (id) store.select(id)
+  }
+
+  get isLinking(): boolean {
+    return this.state.linking !== null
+  }
+
+  get isChoosingRelationType(): boolean {
+    return this.state.linking?.choosing != null
+  }
+
+  cycleLinkTarget(delta: number): void {
+    if (!this.state.linking) return
+    const linking = cycle(this.state.linking, delta)
+    this.set({ linking, notice: this.linkingNotice(linking) })
+  }
+
+  /** Chooses the relation's target: the given span, or the current candidate. */
+  chooseLinkTarget(to?: string): void {
+    const linking = this.state.linking
+    const store = this.state.current
+    const schema = this.state.info?.schema
+    if (!linking || !store || !schema || linking.choosing) return
+    const from = store.span(linking.from)
+    const target = store.span(to ?? linking.candidates[linking.index] ?? '')
+    if (!from || !target || target.id === from.id) return
+    const types = allowedRelationTypes(schema, from.label, target.label)
+    const only = types[0]
+    if (!only)
+      return this.notify('info', `No relation type goes from ${from.label} to ${target.label}.`)
+    if (types.length === 1) return this.link(from.id, target.id, only.id)
+    this.set({ linking: { ...linking, choosing: { to: target.id, types } } })
+  }
+
+  chooseRelationType(index: number): void {
+    const linking = this.state.linking
+    const type = linking?.choosing?.types[index]
+    if (linking?.choosing && type) this.link(linking.from, linking.choosing.to, type.id)
+  }
+
+  cancelLinking(): void {
+    if (this.state.linking) this.set({ linking: null, notice: null })
+  }
+
+  private link(from: string, to: string, type: string): void {
+    const store = this.state.current
+    this.set({ linking: null, notice: null })
+    if (!store) return
+    const same = store
+      .relationsOf(from)
+      .some((r) => r.from === from && r.to === to && r.type === type)
+    if (same) return store.select(from)
+    store.edit([{ op: 'addRelation', relation: { id: newId('r'), type, from, to } }], from)
+  }
+
+  removeRelation(id: string): void {
+    const store = this.writableStore()
+    const relation = store?.allRelations().find((r) => r.id === id)
+    if (store && relation) store.edit([{ op: 'removeRelation', relation }])
+  }
+
+  showView(view: WorkbenchSnapshot['view']): void {
+    this.set({ view, linking: null })
+  }
+
+  private writableStore(): DocumentStore | null {
+    return this.state.info?.readOnly ? null : this.state.current
   }
 
   toggleSnap(): void {

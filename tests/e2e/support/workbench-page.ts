@@ -122,6 +122,47 @@ export class WorkbenchPage {
     )
   }
 
+  /** The text of the selected row in the annotation panel. */
+  async selectedAnnotation(): Promise<string> {
+    const row = this.page.locator('.span-row.selected')
+    return (await row.count())
+      ? `${await row.locator('.chip').innerText()} ${await row.locator('.span-text').innerText()}`
+      : ''
+  }
+
+  /** Presses `key` until the selected annotation is `expected` ("LABEL text"). */
+  async pressUntilSelected(key: string, expected: string, limit = 40): Promise<void> {
+    for (let i = 0; i < limit; i++) {
+      if ((await this.selectedAnnotation()) === expected) return
+      await this.press(key)
+    }
+    throw new Error(
+      `pressing ${key} never selected ${expected}; selected: ${await this.selectedAnnotation()}`,
+    )
+  }
+
+  /**
+   * Links the selected span to the span quoting `target` with the keyboard:
+   * r, Tab until the notice names the target, Enter, then the type's number when asked.
+   */
+  async linkTo(target: string, typeName?: string): Promise<void> {
+    await this.press('r')
+    const notice = this.page.locator('.notice')
+    for (let i = 0; i < 40 && !(await notice.innerText()).includes(`to “${target}”`); i++)
+      await this.press('Tab')
+    if (!(await notice.innerText()).includes(`to “${target}”`))
+      throw new Error(`no link target “${target}”`)
+    await this.press('Enter')
+    const chooser = this.page.getByRole('dialog', { name: 'Relation type' })
+    if (typeName) {
+      const options = await chooser.locator('li').allInnerTexts()
+      const index = options.findIndex((o) => o.trim().endsWith(typeName))
+      if (index < 0) throw new Error(`relation type ${typeName} not offered: ${options.join(', ')}`)
+      await this.press(String(index + 1))
+    }
+    await chooser.waitFor({ state: 'detached' })
+  }
+
   async waitSaved(): Promise<void> {
     await this.page.locator('.save-state[data-state="saved"]').waitFor({ timeout: 10_000 })
   }

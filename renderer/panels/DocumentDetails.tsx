@@ -1,0 +1,46 @@
+import { useSyncExternalStore } from 'react'
+import type { DocumentStatus } from '../../shared/model.ts'
+import type { DocumentStore } from '../state/document-store.ts'
+import type { Workbench } from '../state/workbench.ts'
+import { NoteField } from './NoteField.tsx'
+
+export const STATUS_TEXT: Record<DocumentStatus, string> = {
+  new: 'new',
+  in_progress: 'in progress',
+  done: 'done',
+  needs_review: 'needs review',
+}
+
+/** The open document's status (s cycles it) and the annotator's note on it. */
+export function DocumentDetails({
+  store,
+  workbench,
+}: {
+  store: DocumentStore
+  workbench: Workbench
+}) {
+  const { status, note } = useSyncExternalStore(store.subscribe, store.getSnapshot)
+  return (
+    <section className="details doc-details" aria-label="Document">
+      <label className="attr">
+        <span>Status</span>
+        <select
+          aria-label="Document status"
+          value={status}
+          onChange={(e) => workbench.setStatus(e.target.value as DocumentStatus)}
+        >
+          {(Object.keys(STATUS_TEXT) as DocumentStatus[]).map((s) => (
+            <option key={s} value={s}>
+              {STATUS_TEXT[s]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <NoteField
+        label="Document note"
+        value={note}
+        onCommit={(n) => workbench.setDocumentNote(n)}
+      />
+    </section>
+  )
+}

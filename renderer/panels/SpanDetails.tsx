@@ -1,0 +1,136 @@
+import { useSyncExternalStore } from 'react'
+import type { AttributeDef, AttributeValue, LabelSchema } from '../../shared/model.ts'
+import type { DocumentStore } from '../state/document-store.ts'
+import type { Workbench } from '../state/workbench.ts'
+import { NoteField } from './NoteField.tsx'
+
+interface SpanDetailsProps {
+  store: DocumentStore
+  workbench: Workbench
+  schema: LabelSchema
+}
+
+/** The selected span: its label's attributes, its note and its relations, all editable by keyboard. */
+export function SpanDetails({ store, workbench, schema }: SpanDetailsProps) {
+  const { selectedId, version, relationCount } = useSyncExternalStore(
+    store.subscribe,
+    store.getSnapshot,
+  )
+  const stored = selectedId ? store.span(selectedId) : undefined
+  if (!stored) return null
+  const span = stored.span
+  const label = schema.labels.find((l) => l.id === span.label)
+  const typeName = new Map(schema.relationTypes.map((t) => [t.id, t.name]))
+  const relations = store.relationsOf(span.id)
+  return (
+    <section
+      className="details"
+      aria-label="Selected annotation"
+      data-version={`${version}.${relationCount}`}
+    >
+      <h3>
+        <span className="chip" style={{ background: label?.color ?? '#888' }}>
+          {span.label}
+        </span>{' '}
+        “{span.text}”
+      </h3>
+      {label?.attributes.map((def) => (
+        <AttributeField
+          key={def.id}
+          def={def}
+          value={span.attributes?.[def.id]}
+          onChange={(value) => workbench.setAttribute(span.id, def.id, value)}
+        />
+      ))}
+      <NoteField
+        key={span.id}
+        label="Note"
+        value={span.note ?? ''}
+        onCommit={(note) => workbench.setSpanNote(span.id, note)}
+      />
+      <div className="span-relations">
+        <h4>Relations</h4>
+        {relations.length === 0 && <p className="hint">Press r to link this span to another.</p>}
+        <ul>
+          {relations.map((r) => {
+            const outgoing = r.from === span.id
+            const other = store.span(outgoing ? r.to : r.from)
+            return (
+              <li key={r.id} data-relation={r.id}>
+                {outgoing ? '→' : '←'} <em>{typeName.get(r.type) ?? r.type}</em> {other?.span.text}
+                <button
+                  type="button"
+                  aria-label={`Delete relation ${typeName.get(r.type) ?? r.type}`}
+                  onClick={() => workbench.removeRelation(r.id)}
+                >
+                  ×
+                </button>
+              </li>
+            )
+          })}
+        </ul>
+      </div>
+    </section>
+  )
+}
+
+interface AttributeFieldProps {
+  def: AttributeDef
+  value: AttributeValue | undefined
+  onChange: (value: AttributeValue | undefined) => void
+}
+
+function AttributeField({ def, value, onChange }: AttributeFieldProps) {
+  const id = `attr-${def.id}`
+  if (def.type === 'boolean') {
+    return (
+      <label className="attr attr-boolean" htmlFor={id}>
+        <input
+          id={id}
+          type="checkbox"
+          checked={value === true}
+          onChange={(e) => onChange(e.target.checked)}
+        />
+        {def.name}
+      </label>
+    )
+  }
+  return (
+    <label className="attr" htmlFor={id}>
+      <span>{def.name}</span>
+      {def.type === 'choice' ? (
+        <select
+          id={id}
+          value={typeof value === 'string' ? value : ''}
+          onChange={(e) => onChange(e.target.value || undefined)}
+        >
+          <option value="">—</option>
+          {(def.options ?? []).map((o) => (
+            <option key={o} value={o}>
+              {o}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <input
+          id={id}
+          key={String(value)}
+          type={def.type === 'number' ? 'number' : 'text'}
+          defaultValue={value === null || value === undefined ? '' : String(value)}
+          onBlur={(e) => onChange(parseValue(def, e.target.value))}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') e.currentTarget.blur()
+          }}
+        />
+      )}
+    </label>
+  )
+}
+
+function parseValue(def: AttributeDef, raw: string): AttributeValue | undefined {
+  const text = raw.trim()
+  if (text === '') return undefined
+  if (def.type !== 'number') return text
+  const n = Number(text)
+  return Number.isFinite(n) ? n : undefined
+}
