@@ -91,11 +91,13 @@ describe('spanbench import, export and stats', () => {
   it('reports a file it cannot import and goes on, exiting 1', async () => {
     const home = await tempDir()
     const source = await articles()
-    await writeFile(join(source, 'march', 'latin1.txt'), Buffer.from('caf\xe9 au lait', 'latin1'))
+    // UTF-8 ("é" is two bytes) broken by a stray byte: refused, not read as another encoding.
+    const broken = Buffer.concat([Buffer.from('café '), Buffer.from([0xff]), Buffer.from(' au lait')])
+    await writeFile(join(source, 'march', 'broken.txt'), broken)
     const corpus = join(await tempDir(), 'c')
     const result = await runCli(['import', source, '--corpus', corpus], home)
     expect(result.code).toBe(1)
-    expect(result.stderr).toMatch(/latin1\.txt: not valid UTF-8 .*at byte 3\)/)
+    expect(result.stderr).toMatch(/broken\.txt: not valid UTF-8 .*at byte 6\)/)
     expect(result.stdout).toContain('3 imported, 0 skipped, 1 failed')
   })
 })

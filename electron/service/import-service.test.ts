@@ -90,7 +90,7 @@ describe('import.files', () => {
       ['blank.txt', 'error', 'blank.txt: holds no text'],
       ['first.txt', 'imported', ''],
       ['image.txt', 'error', expect.stringMatching(/^image\.txt: .*binary.*NUL/)],
-      ['latin1.txt', 'error', expect.stringMatching(/^latin1\.txt: not valid UTF-8.* byte 3\)/)],
+      ['latin1.txt', 'imported', ''],
       ['truncated.txt', 'error', expect.stringMatching(/^truncated\.txt: .* byte 2\)/)],
       ['report.pdf', 'error', expect.stringMatching(/^report\.pdf: cannot import \.pdf/)],
       ['README', 'error', expect.stringMatching(/^README: cannot import/)],
@@ -99,14 +99,15 @@ describe('import.files', () => {
       ['second.txt', 'imported', ''],
     ])
     expect(results[8]?.docId).toBe(results[2]?.docId)
-    // Only the two good files are in the corpus, and nothing half-written.
+    // Latin-1 bytes that are not UTF-8 are read as Windows-1252, and say so.
+    expect(await storedText(backend, results[4]?.docId)).toBe('café au lait')
+    // Only the three good files are in the corpus, and nothing half-written.
+    const good = [results[2], results[4], results[10]].map((r) => r?.docId ?? '')
     const documents = await listFiles(join(dir, 'documents'))
-    expect(documents).toEqual(
-      [`${results[2]?.docId ?? ''}.json`, `${results[10]?.docId ?? ''}.json`].sort(),
-    )
+    expect(documents).toEqual(good.map((id) => `${id}.json`).sort())
     expect(await listFiles(dir)).not.toContainEqual(expect.stringMatching(/\.tmp$/))
     const list = await backend.invoke('documents.list', {})
-    expect(list.ok && (list.value as unknown[]).length).toBe(2)
+    expect(list.ok && (list.value as unknown[]).length).toBe(3)
   })
 
   it('names a bad byte in the middle of a long file by its offset', async () => {
