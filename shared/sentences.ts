@@ -128,3 +128,26 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
   while (e > s && isSpace(text[e - 1])) e--
   return [s, e]
 }
+
+/**
+ * Where every sentence of `text` ends (UTF-16 offsets, ascending, the last one
+ * at text.length), by the same rules as sentenceAround: for formats that need
+ * the whole document cut into sentences (CoNLL, Hugging Face).
+ */
+export function sentenceEnds(text: string): number[] {
+  const ends: number[] = []
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (c === '\u2029' || (c === '\n' && blankLineBefore(text, i))) {
+      ends.push(i)
+      continue
+    }
+    const stop = sentenceEndAt(text, i)
+    if (stop > i) {
+      ends.push(stop)
+      i = stop - 1
+    }
+  }
+  if (ends[ends.length - 1] !== text.length) ends.push(text.length)
+  return ends
+}
