@@ -92,7 +92,11 @@ describe('spanbench import, export and stats', () => {
     const home = await tempDir()
     const source = await articles()
     // UTF-8 ("é" is two bytes) broken by a stray byte: refused, not read as another encoding.
-    const broken = Buffer.concat([Buffer.from('café '), Buffer.from([0xff]), Buffer.from(' au lait')])
+    const broken = Buffer.concat([
+      Buffer.from('café '),
+      Buffer.from([0xff]),
+      Buffer.from(' au lait'),
+    ])
     await writeFile(join(source, 'march', 'broken.txt'), broken)
     const corpus = join(await tempDir(), 'c')
     const result = await runCli(['import', source, '--corpus', corpus], home)

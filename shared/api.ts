@@ -7,6 +7,7 @@ import { z } from 'zod'
 import {
   AnnotationSetSchema,
   AnnotatorSchema,
+  AttributeValueSchema,
   DocumentRecordSchema,
   DocumentSummarySchema,
   FORMAT_VERSION,
@@ -26,6 +27,16 @@ export const CorpusInfoSchema = z.object({
   documentCount: z.number().int(),
 })
 export type CorpusInfo = z.infer<typeof CorpusInfoSchema>
+
+export const SuggestionSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  label: IdSchema,
+  text: z.string(),
+  source: z.enum(['corpus', 'gazetteer', 'pattern']),
+  reason: z.string(),
+  attributes: z.record(z.string(), AttributeValueSchema).optional(),
+})
 
 export const ClaimRowSchema = z.object({
   docId: z.string(),
@@ -85,6 +96,8 @@ export const api = {
     output: z.array(ImportResultSchema),
   },
   'claims.list': { input: z.object({}), output: z.array(ClaimRowSchema) },
+  /** Proposed highlights for a document: corpus strings, gazetteer names, figure patterns. */
+  'suggestions.list': { input: z.object({ docId: IdSchema }), output: z.array(SuggestionSchema) },
   /** Desktop only: the backend asks where to save (a native dialog), then writes. */
   'export.save': {
     input: z.object({ format: ExportFormatSchema }),

@@ -2,6 +2,7 @@ import { api, isMethod, type Method, type Result } from '../../shared/api.ts'
 import { SpanbenchError } from '../store/errors.ts'
 import { annotationHandlers } from './annotations-service.ts'
 import { claimsHandlers } from './claims-service.ts'
+import { suggestionHandlers } from './suggestions-service.ts'
 import { corpusHandlers } from './corpus-service.ts'
 import { documentHandlers } from './documents-service.ts'
 import { exportHandlers } from './export-service.ts'
@@ -13,6 +14,7 @@ const combined = combineHandlers(
   documentHandlers,
   annotationHandlers,
   claimsHandlers,
+  suggestionHandlers,
   importHandlers,
   exportHandlers,
 )

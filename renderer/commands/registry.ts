@@ -52,8 +52,9 @@ function keyName(
   const parts: string[] = []
   if (event.ctrlKey || event.metaKey) parts.push('mod')
   if (event.altKey) parts.push('alt')
-  // Shift is part of printable keys already ("Z" vs "z"); for others it is a modifier.
-  if (event.shiftKey && (event.key.length > 1 || parts.length > 0)) parts.push('shift')
+  // Shift counts on letters and named keys ("Shift+N", "Shift+Tab"); on other
+  // printable keys it is already in the character ("?" is Shift+/).
+  if (event.shiftKey && (event.key.length > 1 || /^\p{L}$/u.test(event.key))) parts.push('shift')
   parts.push(event.key.toLowerCase())
   return parts.join('+')
 }

@@ -74,6 +74,44 @@ export function workbenchCommands(
     run: () => workbench.stepSpan(-1),
   })
   registry.register({
+    id: 'suggest.toggle',
+    title: 'Show or hide suggestions',
+    hotkeys: ['g'],
+    run: () => workbench.toggleSuggestions(),
+  })
+  registry.register({
+    id: 'suggest.next',
+    title: 'Next suggestion',
+    hotkeys: ['n'],
+    run: () => workbench.stepSuggestion(1),
+  })
+  registry.register({
+    id: 'suggest.previous',
+    title: 'Previous suggestion',
+    hotkeys: ['Shift+N'],
+    run: () => workbench.stepSuggestion(-1),
+  })
+  registry.register({
+    id: 'suggest.accept',
+    title: 'Accept the suggestion',
+    hotkeys: ['a'],
+    run: () => workbench.acceptSuggestion(),
+    when: () => workbench.hasFocusedSuggestion,
+  })
+  registry.register({
+    id: 'suggest.reject',
+    title: 'Reject the suggestion',
+    hotkeys: ['x'],
+    run: () => workbench.rejectSuggestion(),
+    when: () => workbench.hasFocusedSuggestion,
+  })
+  registry.register({
+    id: 'suggest.occurrences',
+    title: 'Review every other occurrence of the selected span',
+    hotkeys: ['o'],
+    run: () => workbench.annotateAllOccurrences(),
+  })
+  registry.register({
     id: 'doc.status',
     title: 'Next document status (new, in progress, done, needs review)',
     hotkeys: ['s'],

@@ -2,6 +2,8 @@ import { useSyncExternalStore } from 'react'
 import type { AttributeDef, AttributeValue, LabelSchema } from '../../shared/model.ts'
 import type { DocumentStore } from '../state/document-store.ts'
 import type { Workbench } from '../state/workbench.ts'
+import { FIGURE_LABEL } from '../../shared/claims.ts'
+import { CasualtyConventions } from './CasualtyConventions.tsx'
 import { NoteField } from './NoteField.tsx'
 
 interface SpanDetailsProps {
@@ -42,6 +44,7 @@ export function SpanDetails({ store, workbench, schema }: SpanDetailsProps) {
           onChange={(value) => workbench.setAttribute(span.id, def.id, value)}
         />
       ))}
+      {span.label === FIGURE_LABEL && <CasualtyConventions />}
       <NoteField
         key={span.id}
         label="Note"

@@ -27,7 +27,8 @@ import {
   type RenderElementProps,
   type RenderLeafProps,
 } from 'slate-react'
-import type { RelationTypeDef, Span } from '../../shared/model.ts'
+import type { RelationTypeDef } from '../../shared/model.ts'
+import type { Segment } from '../state/segments.ts'
 import type { DocumentStore } from '../state/document-store.ts'
 import type { Workbench } from '../state/workbench.ts'
 import { highlightStyle } from './highlight-style.ts'
@@ -124,8 +125,8 @@ export function Reader({ store, workbench, colors, relationTypes }: ReaderProps)
           {...attributes}
           className="hl"
           data-spans={hl.spans.map((s) => s.id).join(' ')}
-          data-start={hl.starting.length ? hl.starting.map((s) => s.label).join(' ') : undefined}
-          title={hl.spans.map((s) => describeSpan(store.span(s.id)?.span)).join('\n')}
+          data-start={startLabels(hl) || undefined}
+          title={hl.spans.map((s) => describe(store, s.id)).join('\n')}
           style={highlightStyle(hl, colors)}
         >
           {children}
@@ -152,6 +153,8 @@ export function Reader({ store, workbench, colors, relationTypes }: ReaderProps)
         return
       }
       if (ids.length === 0) return store.select(null)
+      const innermost = ids[ids.length - 1] ?? ''
+      if (store.suggestion(innermost)) return store.focusSuggestion(innermost)
       // Clicking again where spans overlap walks from the innermost outwards.
       const at = ids.indexOf(store.getSnapshot().selectedId ?? '')
       store.select(ids[at > 0 ? at - 1 : ids.length - 1] ?? null)
@@ -186,8 +189,20 @@ export function Reader({ store, workbench, colors, relationTypes }: ReaderProps)
   )
 }
 
-/** The hover text of a span: its label and attributes. */
-function describeSpan(span: Span | undefined): string {
+/** Labels shown where spans begin (proposals show none until accepted). */
+function startLabels(hl: Segment): string {
+  return hl.starting
+    .filter((s) => !s.suggested)
+    .map((s) => s.label)
+    .join(' ')
+}
+
+/** The hover text of a span or a proposal. */
+function describe(store: DocumentStore, id: string): string {
+  const proposal = store.suggestion(id)
+  if (proposal)
+    return `suggested ${proposal.label} (${proposal.suggestion.reason}): a accepts, x rejects`
+  const span = store.span(id)?.span
   if (!span) return ''
   const attributes = Object.entries(span.attributes ?? {}).map(([k, v]) => `${k}: ${String(v)}`)
   return [span.label, ...attributes, ...(span.note ? [`note: ${span.note}`] : [])].join(' · ')

@@ -14,7 +14,7 @@ export function SelectionStyles({
   store: DocumentStore
   workbench: Workbench
 }) {
-  const { selectedId } = useSyncExternalStore(store.subscribe, store.getSnapshot)
+  const { selectedId, focusedSuggestion } = useSyncExternalStore(store.subscribe, store.getSnapshot)
   const { linking } = useSyncExternalStore(workbench.subscribe, workbench.getSnapshot)
   const target = linking?.choosing?.to ?? linking?.candidates[linking.index]
   const rule = (id: string, outline: string) =>
@@ -23,6 +23,7 @@ export function SelectionStyles({
     selectedId && !linking ? rule(selectedId, '2px solid #111') : '',
     linking ? rule(linking.from, '2px solid #c26b00') : '',
     target ? rule(target, '2px dashed #c26b00') : '',
+    focusedSuggestion ? rule(focusedSuggestion, '2px dashed #111') : '',
   ].join('\n')
   return rules.trim() ? <style>{rules}</style> : null
 }

@@ -13,6 +13,7 @@ import type {
 } from '../../shared/model.ts'
 import { changeSpan, compareRelations, invertOp, type AnnotationOp } from '../../shared/ops.ts'
 import { OffsetMap } from '../../shared/offsets.ts'
+import type { Suggestion } from '../../shared/suggestions.ts'
 import { Paragraphs } from './paragraphs.ts'
 import { paragraphSegments, type Segment, type ViewSpan } from './segments.ts'
 import { Saver, type SaveState, type SendOps } from './saver.ts'
@@ -23,6 +24,9 @@ export interface DocumentSnapshot {
   spanCount: number
   relationCount: number
   selectedId: string | null
+  /** The proposed highlight that a (accept) and x (reject) act on. */
+  focusedSuggestion: string | null
+  suggestionCount: number
   status: DocumentStatus
   note: string
   canUndo: boolean
@@ -32,6 +36,11 @@ export interface DocumentSnapshot {
 
 export interface StoredSpan extends ViewSpan {
   span: Span
+}
+
+export interface StoredSuggestion extends ViewSpan {
+  suggested: true
+  suggestion: Suggestion
 }
 
 /** A highlight as a Slate decoration: a range in one paragraph's text, with its segment. */
@@ -46,7 +55,8 @@ export class DocumentStore {
   readonly paragraphs: Paragraphs
   private readonly spans = new Map<string, StoredSpan>()
   private readonly relations = new Map<string, Relation>()
-  private readonly buckets = new Map<number, StoredSpan[]>()
+  private readonly suggestions = new Map<string, StoredSuggestion>()
+  private readonly buckets = new Map<number, ViewSpan[]>()
   private readonly segmentCache = new Map<number, HighlightRange[]>()
   private readonly undoStack: AnnotationOp[][] = []
   private readonly redoStack: AnnotationOp[][] = []
@@ -71,6 +81,8 @@ export class DocumentStore {
       spanCount: this.spans.size,
       relationCount: this.relations.size,
       selectedId: null,
+      focusedSuggestion: null,
+      suggestionCount: 0,
       status: annotations.status,
       note: annotations.note ?? '',
       canUndo: false,
@@ -124,6 +136,56 @@ export class DocumentStore {
     return this.spans.get(id)
   }
 
+  /** Replaces the proposed highlights (shown dashed until accepted or rejected). */
+  setSuggestions(list: readonly Suggestion[]): void {
+    for (const id of [...this.suggestions.keys()]) this.dropSuggestion(id)
+    list.forEach((suggestion, i) => {
+      const entry: StoredSuggestion = {
+        id: `g${i}`,
+        label: suggestion.label,
+        start: this.offsets.toUtf16(suggestion.start),
+        end: this.offsets.toUtf16(suggestion.end),
+        suggested: true,
+        suggestion,
+      }
+      this.suggestions.set(entry.id, entry)
+      this.place(entry)
+    })
+    this.spansChanged = true
+    this.emit({ focusedSuggestion: null })
+  }
+
+  /** Removes one proposal (accepted or rejected) and focuses the next one after it. */
+  removeSuggestion(id: string): void {
+    const next = this.neighbourSuggestion(id, 1)
+    this.dropSuggestion(id)
+    this.emit({
+      focusedSuggestion: next && next !== id ? next : (this.sortedSuggestions()[0]?.id ?? null),
+    })
+  }
+
+  suggestion(id: string): StoredSuggestion | undefined {
+    return this.suggestions.get(id)
+  }
+
+  sortedSuggestions(): StoredSuggestion[] {
+    return [...this.suggestions.values()].sort((a, b) => a.start - b.start || a.end - b.end)
+  }
+
+  /** Focuses a proposal (and clears the span selection, so keys act on the proposal). */
+  focusSuggestion(id: string | null): void {
+    this.emit({ focusedSuggestion: id && this.suggestions.has(id) ? id : null, selectedId: null })
+  }
+
+  /** The proposal `delta` steps from `id` in reading order (or the first/last). */
+  neighbourSuggestion(id: string | null, delta: number): string | null {
+    const list = this.sortedSuggestions()
+    if (list.length === 0) return null
+    const at = list.findIndex((s) => s.id === id)
+    if (at < 0) return (delta > 0 ? list[0] : list[list.length - 1])?.id ?? null
+    return list[Math.min(list.length - 1, Math.max(0, at + delta))]?.id ?? null
+  }
+
   /** All relations, by id. */
   allRelations(): Relation[] {
     return [...this.relations.values()].sort(compareRelations)
@@ -137,9 +199,10 @@ export class DocumentStore {
   /** Spans with exactly these UTF-16 bounds and label. */
   findSame(start: number, end: number, label: string): StoredSpan | undefined {
     const [first] = this.paragraphs.range(start, end)
-    return this.buckets
+    const same = this.buckets
       .get(first)
-      ?.find((s) => s.start === start && s.end === end && s.label === label)
+      ?.find((s) => !s.suggested && s.start === start && s.end === end && s.label === label)
+    return same ? this.spans.get(same.id) : undefined
   }
 
   /** Builds a stored span (code point offsets, exact quote) from UTF-16 bounds. */
@@ -179,8 +242,9 @@ export class DocumentStore {
   }
 
   select(id: string | null): void {
-    if (id !== this.state.selectedId)
-      this.emit({ selectedId: id && this.spans.has(id) ? id : null })
+    if (id !== this.state.selectedId || this.state.focusedSuggestion) {
+      this.emit({ selectedId: id && this.spans.has(id) ? id : null, focusedSuggestion: null })
+    }
   }
 
   /** Saves pending edits now; resolves when the backend has them. */
@@ -249,12 +313,11 @@ export class DocumentStore {
       span,
     }
     this.spans.set(span.id, stored)
-    const [first, last] = this.paragraphs.range(stored.start, stored.end)
-    for (let p = first; p <= last; p++) {
-      const bucket = this.buckets.get(p)
-      if (bucket) bucket.push(stored)
-      else this.buckets.set(p, [stored])
-      this.segmentCache.delete(p)
+    this.place(stored)
+    // An accepted or hand-made span replaces the proposal it covers.
+    for (const s of this.suggestions.values()) {
+      if (s.label === stored.label && s.start < stored.end && stored.start < s.end)
+        this.dropSuggestion(s.id)
     }
   }
 
@@ -262,13 +325,36 @@ export class DocumentStore {
     const stored = this.spans.get(id)
     if (!stored) return
     this.spans.delete(id)
-    const [first, last] = this.paragraphs.range(stored.start, stored.end)
+    this.displace(stored)
+  }
+
+  /** Puts an entry in the buckets of the paragraphs it touches. */
+  private place(entry: ViewSpan): void {
+    const [first, last] = this.paragraphs.range(entry.start, entry.end)
     for (let p = first; p <= last; p++) {
-      const bucket = this.buckets.get(p)?.filter((s) => s.id !== id)
+      const bucket = this.buckets.get(p)
+      if (bucket) bucket.push(entry)
+      else this.buckets.set(p, [entry])
+      this.segmentCache.delete(p)
+    }
+  }
+
+  private displace(entry: ViewSpan): void {
+    const [first, last] = this.paragraphs.range(entry.start, entry.end)
+    for (let p = first; p <= last; p++) {
+      const bucket = this.buckets.get(p)?.filter((s) => s !== entry)
       if (bucket?.length) this.buckets.set(p, bucket)
       else this.buckets.delete(p)
       this.segmentCache.delete(p)
     }
+  }
+
+  private dropSuggestion(id: string): void {
+    const entry = this.suggestions.get(id)
+    if (!entry) return
+    this.suggestions.delete(id)
+    this.displace(entry)
+    this.spansChanged = true
   }
 
   private emit(change: Partial<DocumentSnapshot>): void {
@@ -278,6 +364,7 @@ export class DocumentStore {
       version: this.spansChanged ? this.state.version + 1 : this.state.version,
       spanCount: this.spans.size,
       relationCount: this.relations.size,
+      suggestionCount: this.suggestions.size,
       canUndo: this.undoStack.length > 0,
       canRedo: this.redoStack.length > 0,
       save: this.saver.state,

@@ -9,6 +9,8 @@ export interface ViewSpan {
   /** UTF-16 offsets in the whole text. */
   start: number
   end: number
+  /** A proposed highlight, not yet accepted. */
+  suggested?: boolean
 }
 
 export interface Segment {

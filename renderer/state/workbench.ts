@@ -11,6 +11,8 @@ import type {
   LabelDef,
 } from '../../shared/model.ts'
 import { allowedRelationTypes } from '../../shared/schema-check.ts'
+import { PhraseMatcher } from '../../shared/phrase-matcher.ts'
+import type { Suggestion } from '../../shared/suggestions.ts'
 import { snapToWords, trimRange } from '../../shared/text.ts'
 import { guessAttributes } from './auto-attributes.ts'
 import { cycle, startLinking, type Linking } from './linking.ts'
@@ -35,6 +37,8 @@ export interface WorkbenchSnapshot {
   loading: boolean
   linking: Linking | null
   view: 'reader' | 'claims'
+  /** Whether proposed highlights are shown for the open document. */
+  suggesting: boolean
 }
 
 /** Reads the reader's current text selection as UTF-16 offsets into the document. */
@@ -62,10 +66,13 @@ export class Workbench {
     loading: true,
     linking: null,
     view: 'reader',
+    suggesting: false,
   }
   private readonly listeners = new Set<() => void>()
   private selectionReader: SelectionReader | null = null
   private filePicker: (() => void) | null = null
+  /** Proposals the user rejected in this session, by document: not proposed again. */
+  private readonly rejected = new Map<string, Set<string>>()
   private unsubscribeCurrent: (() => void) | null = null
 
   subscribe = (listener: () => void): (() => void) => {
@@ -117,6 +124,7 @@ export class Workbench {
       this.unsubscribeCurrent?.()
       this.unsubscribeCurrent = store.subscribe(() => this.syncSummary(store))
       this.set({ current: store, linking: null, view: 'reader' })
+      if (this.state.suggesting) await this.loadSuggestions()
     })
   }
 
@@ -308,6 +316,109 @@ export class Workbench {
     if (store && relation) store.edit([{ op: 'removeRelation', relation }])
   }
 
+  /** Shows or hides proposed highlights (corpus strings, gazetteer, figure patterns). */
+  async toggleSuggestions(): Promise<void> {
+    const suggesting = !this.state.suggesting
+    this.set({ suggesting })
+    if (suggesting) await this.loadSuggestions()
+    else this.state.current?.setSuggestions([])
+  }
+
+  private async loadSuggestions(): Promise<void> {
+    const store = this.state.current
+    if (!store) return
+    await this.guard(async () => {
+      await store.flush()
+      const rejected = this.rejectedFor(store.doc.id)
+      const list = await call('suggestions.list', { docId: store.doc.id })
+      store.setSuggestions(list.filter((s) => !rejected.has(proposalKey(s))))
+      store.focusSuggestion(store.neighbourSuggestion(null, 1))
+      this.notify(
+        'info',
+        `${list.length} suggestion(s): n/Shift+N move, a accepts, x rejects, g hides them.`,
+      )
+    })
+  }
+
+  stepSuggestion(delta: number): void {
+    const store = this.state.current
+    if (store)
+      store.focusSuggestion(store.neighbourSuggestion(store.getSnapshot().focusedSuggestion, delta))
+  }
+
+  /** Accepts the focused proposal as a span, with the attributes it brings (or a parse). */
+  acceptSuggestion(): void {
+    const store = this.writableStore()
+    const id = store?.getSnapshot().focusedSuggestion
+    const proposal = id ? store?.suggestion(id) : undefined
+    if (!store || !proposal) return
+    const def = this.labelDef(proposal.label)
+    const known = new Set(def?.attributes.map((a) => a.id))
+    const given = Object.fromEntries(
+      Object.entries(proposal.suggestion.attributes ?? {}).filter(([k]) => known.has(k)),
+    )
+    const attributes = {
+      ...guessAttributes(def, store.text, proposal.start, proposal.end),
+      ...given,
+    }
+    const span = store.makeSpan(newId('s'), proposal.label, proposal.start, proposal.end)
+    store.removeSuggestion(proposal.id)
+    store.edit(
+      [{ op: 'addSpan', span: Object.keys(attributes).length ? { ...span, attributes } : span }],
+      null,
+    )
+    this.afterReview(store)
+  }
+
+  rejectSuggestion(): void {
+    const store = this.state.current
+    const id = store?.getSnapshot().focusedSuggestion
+    const proposal = id ? store?.suggestion(id) : undefined
+    if (!store || !proposal) return
+    this.rejectedFor(store.doc.id).add(proposalKey(proposal.suggestion))
+    store.removeSuggestion(proposal.id)
+    this.afterReview(store)
+  }
+
+  /**
+   * Proposes every other occurrence of the selected span's text with its label,
+   * to walk through one by one: nothing is applied without the user's say.
+   */
+  annotateAllOccurrences(): void {
+    const store = this.writableStore()
+    const id = store?.getSnapshot().selectedId
+    const stored = id ? store?.span(id) : undefined
+    if (!store || !stored)
+      return this.notify(
+        'info',
+        'Select a span first, then press o to review its other occurrences.',
+      )
+    const occurrences = occurrencesOf(store, stored.span.text, stored.label, stored.span.attributes)
+    this.set({ suggesting: true })
+    store.setSuggestions(occurrences)
+    if (occurrences.length === 0)
+      return this.notify('info', `No other untagged occurrence of “${stored.span.text}”.`)
+    store.focusSuggestion(store.neighbourSuggestion(null, 1))
+    this.notify(
+      'info',
+      `${occurrences.length} more occurrence(s) of “${stored.span.text}”: a accepts, x rejects, n skips.`,
+    )
+  }
+
+  get hasFocusedSuggestion(): boolean {
+    return this.state.current?.getSnapshot().focusedSuggestion != null
+  }
+
+  private afterReview(store: DocumentStore): void {
+    if (store.getSnapshot().suggestionCount === 0) this.notify('info', 'All suggestions reviewed.')
+  }
+
+  private rejectedFor(docId: string): Set<string> {
+    let set = this.rejected.get(docId)
+    if (!set) this.rejected.set(docId, (set = new Set()))
+    return set
+  }
+
   showView(view: WorkbenchSnapshot['view']): void {
     this.set({ view, linking: null })
   }
@@ -387,6 +498,36 @@ export class Workbench {
     this.state = { ...this.state, ...change }
     for (const listener of this.listeners) listener()
   }
+}
+
+function proposalKey(s: Pick<Suggestion, 'start' | 'end' | 'label'>): string {
+  return `${s.start}:${s.end}:${s.label}`
+}
+
+/** Untagged occurrences of `quote` in the document, as proposals with this label. */
+function occurrencesOf(
+  store: DocumentStore,
+  quote: string,
+  label: string,
+  attributes: Suggestion['attributes'],
+): Suggestion[] {
+  const matcher = new PhraseMatcher<true>()
+  matcher.add(quote, true)
+  return matcher
+    .match(store.text)
+    .filter((m) => !store.findSame(m.start, m.end, label))
+    .map((m) => {
+      const span = store.makeSpan('x', label, m.start, m.end)
+      return {
+        start: span.start,
+        end: span.end,
+        label,
+        text: span.text,
+        source: 'corpus' as const,
+        reason: `another occurrence of “${quote}”`,
+        ...(attributes ? { attributes } : {}),
+      }
+    })
 }
 
 async function toBase64(file: File): Promise<string> {
