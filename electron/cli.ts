@@ -1,11 +1,10 @@
-import { readdir, readFile, stat } from 'node:fs/promises'
-import { extname, join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { ExportFormatSchema } from '../shared/api.ts'
 import { AnnotatorSchema } from '../shared/model.ts'
+import { IMPORT_HELP, IMPORT_OPTIONS, runImport } from './cli-import.ts'
 import { corpusToOpen, openWorkspace } from './open-corpus.ts'
 import { exportDataset, exportToFile } from './service/export-service.ts'
-import { IMPORTABLE_EXTENSIONS, importFiles } from './service/import-service.ts'
 import { corpusStats, formatStats } from './service/stats.ts'
 import { Backend } from './service/backend.ts'
 import { defaultAnnotator, loadSettings } from './settings.ts'
@@ -26,12 +25,7 @@ Commands:
   web [--corpus DIR] [--port N] [--no-open]   serve the workbench in the browser
 
 Run 'spanbench <command> --help' for a command's options.`,
-  import: `Usage: spanbench import <files or folders>... --corpus DIR [--annotator NAME]
-
-Imports .txt files (UTF-8, with or without BOM); folders are searched recursively.
-Line ends become LF and text is composed to Unicode NFC once, at import.
-A file that cannot be imported is reported with the reason; the rest go on.
-Creates the corpus when DIR is not one yet. Exits 1 when any file failed.`,
+  import: IMPORT_HELP,
   export: `Usage: spanbench export --corpus DIR --format FORMAT [--out FILE] [--annotator NAME]
 
 Formats:
@@ -53,6 +47,7 @@ Without --corpus, opens the last corpus used, or the sample corpus.`,
 }
 
 const OPTIONS = {
+  ...IMPORT_OPTIONS,
   corpus: { type: 'string' },
   format: { type: 'string' },
   out: { type: 'string' },
@@ -83,7 +78,12 @@ export async function main(argv: string[]): Promise<number> {
   const annotator = values.annotator === undefined ? undefined : parseAnnotator(values.annotator)
   switch (command) {
     case 'import':
-      return runImport(requireCorpus(values.corpus, command), rest, annotator)
+      return runImport(
+        requireCorpus(values.corpus, command),
+        rest,
+        await resolveAnnotator(annotator),
+        values,
+      )
     case 'export':
       return runExport(requireCorpus(values.corpus, command), values.format, values.out, annotator)
     case 'stats':
@@ -116,56 +116,6 @@ function parseAnnotator(name: string): string {
 
 async function resolveAnnotator(annotator: string | undefined): Promise<string> {
   return annotator ?? defaultAnnotator(await loadSettings())
-}
-
-async function runImport(
-  dir: string,
-  paths: string[],
-  annotator: string | undefined,
-): Promise<number> {
-  if (paths.length === 0)
-    throw new SpanbenchError('bad_request', 'import needs files or folders to import')
-  const files = (await Promise.all(paths.map((p) => collectFiles(resolve(p), true)))).flat()
-  const ctx = await openWorkspace(dir, {
-    create: true,
-    annotator: await resolveAnnotator(annotator),
-  })
-  try {
-    let failed = 0
-    let imported = 0
-    for (const [i, path] of files.entries()) {
-      const [result] = await importFiles(ctx.corpus, [{ name: path, bytes: await readFile(path) }])
-      if (!result) continue
-      const progress = `[${i + 1}/${files.length}]`
-      if (result.status === 'imported') {
-        imported++
-        process.stdout.write(
-          `${progress} imported ${path} as ${result.docId ?? ''}: ${result.title ?? ''}\n`,
-        )
-      } else if (result.status === 'duplicate') {
-        process.stdout.write(`${progress} skipped ${path}: ${result.message ?? 'duplicate'}\n`)
-      } else {
-        failed++
-        process.stderr.write(`${progress} error: ${result.message ?? path}\n`)
-      }
-    }
-    process.stdout.write(
-      `${imported} imported, ${files.length - imported - failed} skipped, ${failed} failed into ${ctx.corpus.dir}\n`,
-    )
-    return failed > 0 ? 1 : 0
-  } finally {
-    ctx.corpus.close()
-  }
-}
-
-async function collectFiles(path: string, named: boolean): Promise<string[]> {
-  const info = await stat(path).catch(() => null)
-  if (!info) throw new SpanbenchError('not_found', `${path}: no such file or folder`)
-  if (info.isDirectory()) {
-    const entries = (await readdir(path)).filter((n) => !n.startsWith('.')).sort()
-    return (await Promise.all(entries.map((n) => collectFiles(join(path, n), false)))).flat()
-  }
-  return named || IMPORTABLE_EXTENSIONS.includes(extname(path).toLowerCase()) ? [path] : []
 }
 
 async function openExisting(dir: string): Promise<Corpus> {

@@ -10,11 +10,12 @@ import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { ImportOptions } from '../shared/import-api.ts'
 import type { Span } from '../shared/model.ts'
 import { OffsetMap } from '../shared/offsets.ts'
 import { defaultSchema } from './assets.ts'
 import { Backend } from './service/backend.ts'
-import { importFiles } from './service/import-service.ts'
+import { importFiles, RAW_IMPORT } from './service/import-service.ts'
 import { Corpus } from './store/corpus.ts'
 import { SpanbenchError } from './store/errors.ts'
 
@@ -34,9 +35,10 @@ export async function tempDir(prefix = 'spanbench-test-'): Promise<string> {
   return dir
 }
 
-/** A new corpus with the default schema, holding the given .txt files. */
+/** A new corpus with the default schema, holding the given .txt files as they are (no cleanup). */
 export async function makeCorpus(
   files: Record<string, string> = {},
+  options: ImportOptions = RAW_IMPORT,
 ): Promise<{ dir: string; docIds: string[] }> {
   const dir = join(await tempDir(), 'corpus')
   await Corpus.create(dir, 'Test corpus', await defaultSchema())
@@ -45,6 +47,7 @@ export async function makeCorpus(
     const results = await importFiles(
       corpus,
       Object.entries(files).map(([name, text]) => ({ name, bytes: Buffer.from(text, 'utf8') })),
+      options,
     )
     return { dir, docIds: results.map((r) => r.docId ?? '') }
   } finally {

@@ -14,6 +14,14 @@ import {
   IdSchema,
   LabelSchemaSchema,
 } from './model.ts'
+import {
+  CopyAnnotationsResultSchema,
+  DocumentFlagsSchema,
+  ImportFileSchema,
+  ImportOptionsSchema,
+  ImportPreviewSchema,
+  ImportResultSchema,
+} from './import-api.ts'
 import { AnnotationOpSchema } from './ops.ts'
 
 export const CorpusInfoSchema = z.object({
@@ -58,14 +66,7 @@ export const ClaimRowSchema = z.object({
   source: z.string(),
 })
 
-export const ImportResultSchema = z.object({
-  file: z.string(),
-  status: z.enum(['imported', 'duplicate', 'error']),
-  docId: z.string().optional(),
-  title: z.string().optional(),
-  message: z.string().optional(),
-})
-export type ImportResult = z.infer<typeof ImportResultSchema>
+export { ImportResultSchema, type ImportResult } from './import-api.ts'
 
 export const ExportFormatSchema = z.enum(['jsonl', 'claims-csv'])
 export type ExportFormat = z.infer<typeof ExportFormatSchema>
@@ -89,12 +90,33 @@ export const api = {
     }),
     output: z.object({ revision: z.number().int(), spanCount: z.number().int() }),
   },
+  /** Reads and cleans files without storing anything: what `import.files` would do with these options. */
+  'import.preview': {
+    input: z.object({
+      files: z.array(ImportFileSchema).min(1),
+      options: ImportOptionsSchema.optional(),
+    }),
+    output: ImportPreviewSchema,
+  },
   'import.files': {
     input: z.object({
-      files: z.array(z.object({ name: z.string().min(1), base64: z.string() })).min(1),
+      files: z.array(ImportFileSchema).min(1),
+      options: ImportOptionsSchema.optional(),
     }),
     output: z.array(ImportResultSchema),
   },
+  /** Copies one annotator's spans (and relations) from one document onto another through a text alignment. */
+  'annotations.copyFrom': {
+    input: z.object({
+      fromDocId: IdSchema,
+      toDocId: IdSchema,
+      /** Whose annotations to copy; the current annotator's by default. */
+      annotator: AnnotatorSchema.optional(),
+    }),
+    output: CopyAnnotationsResultSchema,
+  },
+  /** Boilerplate lines and near-duplicates of a stored document, found against the rest of the corpus. */
+  'documents.flags': { input: z.object({ id: IdSchema }), output: DocumentFlagsSchema },
   'claims.list': { input: z.object({}), output: z.array(ClaimRowSchema) },
   /** Proposed highlights for a document: corpus strings, gazetteer names, figure patterns. */
   'suggestions.list': { input: z.object({ docId: IdSchema }), output: z.array(SuggestionSchema) },

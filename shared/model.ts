@@ -77,6 +77,8 @@ export const SourceSchema = z.object({
   part: z.string().optional(),
   /** What cleanup changed at import, one line per step (the original bytes hold the rest). */
   cleanup: z.array(z.string()).optional(),
+  /** Lines left out as boilerplate, kept so later imports still recognise them when they recur. */
+  boilerplate: z.array(z.string()).optional(),
 })
 export type Source = z.infer<typeof SourceSchema>
 

@@ -1,11 +1,13 @@
 import { api, isMethod, type Method, type Result } from '../../shared/api.ts'
 import { SpanbenchError } from '../store/errors.ts'
+import { annotationCopyHandlers } from './annotation-copy.ts'
 import { annotationHandlers } from './annotations-service.ts'
 import { claimsHandlers } from './claims-service.ts'
 import { suggestionHandlers } from './suggestions-service.ts'
 import { corpusHandlers } from './corpus-service.ts'
 import { documentHandlers } from './documents-service.ts'
 import { exportHandlers } from './export-service.ts'
+import { flagsHandlers } from './flags-service.ts'
 import { combineHandlers, type Handler, type Handlers, type ServiceContext } from './handlers.ts'
 import { importHandlers } from './import-service.ts'
 
@@ -16,6 +18,8 @@ const combined = combineHandlers(
   claimsHandlers,
   suggestionHandlers,
   importHandlers,
+  annotationCopyHandlers,
+  flagsHandlers,
   exportHandlers,
 )
 for (const name of Object.keys(api)) {

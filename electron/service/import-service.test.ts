@@ -92,7 +92,7 @@ describe('import.files', () => {
       ['image.txt', 'error', expect.stringMatching(/^image\.txt: .*binary.*NUL/)],
       ['latin1.txt', 'imported', ''],
       ['truncated.txt', 'error', expect.stringMatching(/^truncated\.txt: .* byte 2\)/)],
-      ['report.pdf', 'error', expect.stringMatching(/^report\.pdf: cannot import \.pdf/)],
+      ['report.pdf', 'error', expect.stringMatching(/^report\.pdf: not a valid PDF/)],
       ['README', 'error', expect.stringMatching(/^README: cannot import/)],
       ['copy.txt', 'duplicate', expect.stringContaining('copy.txt')],
       ['copy-crlf.txt', 'duplicate', expect.stringContaining('already')],

@@ -1,108 +1,100 @@
-import { createHash } from 'node:crypto'
-import { extname } from 'node:path'
-import type { ImportResult } from '../../shared/api.ts'
-import { FORMAT_VERSION, type DocumentRecord } from '../../shared/model.ts'
-import { canonicalText, titleFromText } from '../../shared/text.ts'
-import { decodeText } from '../import/decode-text.ts'
+/**
+ * Import, one code path for the UI (files as bytes over the API) and the CLI
+ * (files on disk): plan (read, clean, compare), then preview or commit.
+ */
+import type { z } from 'zod'
+import type {
+  ImportFileSchema,
+  ImportOptions,
+  ImportPreview,
+  ImportResult,
+} from '../../shared/import-api.ts'
 import type { Corpus } from '../store/corpus.ts'
-import { SpanbenchError } from '../store/errors.ts'
 import type { HandlerSlice } from './handlers.ts'
+import { commitImport, type CommitOptions } from './import-commit.ts'
+import { planImport, type ImportPlan, type ImportSource, type OnProgress } from './import-plan.ts'
 
+export { IMPORTABLE_EXTENSIONS } from '../import/readers.ts'
+export { MAX_IMPORT_BYTES, sha256, type ImportSource } from './import-plan.ts'
+
+/** Every cleanup step off: the text as the file holds it (line ends and NFC aside). */
+export const RAW_IMPORT: ImportOptions = {
+  steps: { hyphenation: false, unwrap: false, spaces: false, footnotes: false, boilerplate: false },
+}
+
+/** A file as bytes in memory. */
 export interface ImportFile {
   name: string
   bytes: Uint8Array
 }
 
-/** Files larger than this are refused, so one stray dump cannot stall a batch. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
-
-const READERS: Record<
-  string,
-  (name: string, bytes: Uint8Array) => { text: string; encoding: string }
-> = {
-  '.txt': decodeText,
-  '.text': decodeText,
+export function memorySource(file: ImportFile): ImportSource {
+  return { name: file.name, size: file.bytes.length, read: () => Promise.resolve(file.bytes) }
 }
 
-export const IMPORTABLE_EXTENSIONS = Object.keys(READERS)
-
-export function sha256(text: string | Uint8Array): string {
-  return createHash('sha256').update(text).digest('hex')
-}
-
-/** Builds the stored document for one file, or throws a message naming the file. */
-export function readDocumentFile(file: ImportFile, importedAt: string): DocumentRecord {
-  const ext = extname(file.name).toLowerCase()
-  const reader = READERS[ext]
-  if (!reader) {
-    throw new SpanbenchError(
-      'bad_request',
-      `${file.name}: cannot import ${ext || 'files without an extension'} (supported: ${IMPORTABLE_EXTENSIONS.join(', ')})`,
-    )
-  }
-  if (file.bytes.length > MAX_IMPORT_BYTES) {
-    throw new SpanbenchError(
-      'bad_request',
-      `${file.name}: ${file.bytes.length} bytes is over the ${MAX_IMPORT_BYTES}-byte limit`,
-    )
-  }
-  const { text: raw, encoding } = reader(file.name, file.bytes)
-  const text = canonicalText(raw)
-  if (text.trim().length === 0)
-    throw new SpanbenchError('bad_request', `${file.name}: holds no text`)
-  const hash = sha256(text)
-  const baseName = file.name.replace(/^.*[\\/]/, '')
-  return {
-    format: 'spanbench.document',
-    version: FORMAT_VERSION,
-    id: hash.slice(0, 16),
-    title: titleFromText(text, baseName),
-    source: {
-      fileName: baseName,
-      format: ext.slice(1),
-      importedAt,
-      encoding,
-      bytesSha256: sha256(file.bytes),
-    },
-    metadata: {},
-    sha256: hash,
-    text,
-  }
-}
-
-/** Imports each file on its own: a bad one is reported and the rest go on. */
+/** Imports files with the given options (cleanup on by default); a bad file is reported and the rest go on. */
 export async function importFiles(
   corpus: Corpus,
   files: readonly ImportFile[],
+  options: ImportOptions = {},
 ): Promise<ImportResult[]> {
-  const results: ImportResult[] = []
-  for (const file of files) {
-    try {
-      const doc = readDocumentFile(file, new Date().toISOString())
-      if (await corpus.hasDocument(doc.id)) {
-        results.push({
-          file: file.name,
-          status: 'duplicate',
-          docId: doc.id,
-          title: doc.title,
-          message: `${file.name}: the same text is in the corpus already`,
-        })
-        continue
-      }
-      await corpus.addDocument(doc)
-      results.push({ file: file.name, status: 'imported', docId: doc.id, title: doc.title })
-    } catch (err) {
-      if (!(err instanceof SpanbenchError) || err.code === 'read_only') throw err
-      results.push({ file: file.name, status: 'error', message: err.message })
-    }
-  }
-  return results
+  return importSources(corpus, files.map(memorySource), options)
 }
 
-export const importHandlers: HandlerSlice<'import.files'> = {
-  'import.files': ({ files }, ctx) =>
-    importFiles(
-      ctx.corpus,
-      files.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, 'base64') })),
-    ),
+export async function importSources(
+  corpus: Corpus,
+  sources: readonly ImportSource[],
+  options: ImportOptions = {},
+  commit: CommitOptions = {},
+): Promise<ImportResult[]> {
+  const plan = await planImport(corpus, sources, options, commit.onProgress)
+  return commitImport(corpus, plan, commit)
+}
+
+/** What an import with these options would store, and why; nothing is written. */
+export async function previewImport(
+  corpus: Corpus,
+  sources: readonly ImportSource[],
+  options: ImportOptions = {},
+  onProgress?: OnProgress,
+): Promise<ImportPreview> {
+  return toPreview(await planImport(corpus, sources, options, onProgress))
+}
+
+export function toPreview(plan: ImportPlan): ImportPreview {
+  return {
+    files: plan.files.map((f) => ({
+      file: f.name,
+      size: f.size,
+      ...(f.read ? { format: f.read.format, note: f.read.note } : {}),
+      ...(f.read?.encoding ? { encoding: f.read.encoding } : {}),
+      ...(f.error ? { error: f.error } : {}),
+      problems: f.problems,
+      documents: f.documents.map((d) => ({
+        key: d.key,
+        file: f.name,
+        ...(d.part ? { part: d.part } : {}),
+        docId: d.docId,
+        title: d.title,
+        ...(d.url ? { url: d.url } : {}),
+        metadata: d.metadata,
+        text: d.text,
+        steps: d.steps,
+        decisions: d.decisions,
+        nearDuplicates: d.nearDuplicates,
+        ...(d.duplicateOf ? { duplicateOf: d.duplicateOf } : {}),
+        skip: d.skip,
+      })),
+    })),
+  }
+}
+
+function decode(files: readonly z.output<typeof ImportFileSchema>[]): ImportFile[] {
+  return files.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, 'base64') }))
+}
+
+export const importHandlers: HandlerSlice<'import.preview' | 'import.files'> = {
+  'import.preview': ({ files, options }, ctx) =>
+    previewImport(ctx.corpus, decode(files).map(memorySource), options),
+  'import.files': ({ files, options }, ctx) => importFiles(ctx.corpus, decode(files), options),
 }

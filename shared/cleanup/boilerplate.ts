@@ -8,7 +8,7 @@ import type { Combine } from './cleaning.ts'
 import { excerpt, lineRemovalEdits, splitLines } from './lines.ts'
 import type { Overlap } from './overlap.ts'
 import type { LineProfile } from './text-index.ts'
-import type { Proposal } from './types.ts'
+import type { Decision, Proposal } from './types.ts'
 
 export function proposeBoilerplate(
   text: string,
@@ -18,13 +18,10 @@ export function proposeBoilerplate(
 ): { proposals: Proposal[]; combine: Combine } {
   const all = splitLines(text)
   const lineOf = new Map<Proposal, number>()
-  const seen = new Map<string, number>()
   const flagged: { line: LineProfile; id: string; reason: string }[] = []
-  for (const l of lines) {
-    const base = `boilerplate:${l.key.toString(36)}`
-    const n = (seen.get(base) ?? 0) + 1
-    seen.set(base, n)
-    const id = n === 1 ? base : `${base}:${n}`
+  const ids = boilerplateIds(lines)
+  lines.forEach((l, k) => {
+    const id = ids[k] ?? ''
     const recurs = overlap.recurring.get(l.index)
     const reason = l.furniture
       ? l.furniture.reason
@@ -34,7 +31,7 @@ export function proposeBoilerplate(
           ? 'marked as boilerplate in the preview'
           : null
     if (reason) flagged.push({ line: l, id, reason })
-  }
+  })
   // Never propose leaving out every line: a text of nothing but boilerplate is kept whole.
   const everything = flagged.length === lines.length
   const proposals = flagged.map(({ line, id, reason }) => {
@@ -53,4 +50,27 @@ export function proposeBoilerplate(
   const combine: Combine = (current, picked) =>
     lineRemovalEdits(current, all, new Set(picked.map((p) => lineOf.get(p) ?? -1)))
   return { proposals, combine }
+}
+
+/** The decision id of each line: its words' hash, numbered when a line occurs twice. */
+export function boilerplateIds(lines: readonly LineProfile[]): string[] {
+  const seen = new Map<string, number>()
+  return lines.map((l) => {
+    const base = `boilerplate:${l.key.toString(36)}`
+    const n = (seen.get(base) ?? 0) + 1
+    seen.set(base, n)
+    return n === 1 ? base : `${base}:${n}`
+  })
+}
+
+/** The full text of the lines a cleaning left out as boilerplate. */
+export function leftOutLines(
+  lines: readonly LineProfile[],
+  decisions: readonly Decision[],
+): string[] {
+  const applied = new Set(
+    decisions.filter((d) => d.step === 'boilerplate' && d.applied).map((d) => d.id),
+  )
+  const ids = boilerplateIds(lines)
+  return lines.filter((_, k) => applied.has(ids[k] ?? '')).map((l) => l.line.text.trim())
 }

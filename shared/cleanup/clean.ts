@@ -20,15 +20,17 @@ export interface PartlyCleaned {
   lines: LineProfile[]
 }
 
-/** Hyphenation, unwrapping, spaces and footnotes, as the settings say. */
+/** Unwrapping, hyphenation, spaces and footnotes, as the settings say. */
 export function cleanUpToBoilerplate(
   raw: string,
   settings: CleanupSettings,
   vocabulary: Vocabulary,
 ): PartlyCleaned {
   const cleaning = new Cleaning(raw, settings)
-  cleaning.apply('hyphenation', proposeHyphenJoins(cleaning.text, vocabulary))
+  // Unwrapping first: it measures the lines as they came, and leaves a break after a
+  // hyphen ("de-\nescalation") to the hyphenation step.
   cleaning.apply('unwrap', proposeUnwrap(cleaning.text))
+  cleaning.apply('hyphenation', proposeHyphenJoins(cleaning.text, vocabulary))
   cleaning.apply('spaces', proposeSpaces(cleaning.text))
   cleaning.apply('footnotes', proposeFootnotes(cleaning.text))
   return { cleaning, lines: profileLines(cleaning.text) }

@@ -6,13 +6,13 @@
 import type { Edit } from './edits.ts'
 
 /** The cleanup steps, in the order they run. */
-export const STEP_IDS = ['hyphenation', 'unwrap', 'spaces', 'footnotes', 'boilerplate'] as const
+export const STEP_IDS = ['unwrap', 'hyphenation', 'spaces', 'footnotes', 'boilerplate'] as const
 export type StepId = (typeof STEP_IDS)[number]
 
 /** Whether each step runs when the user says nothing: footnotes only when asked. */
 export const STEP_DEFAULTS: Readonly<Record<StepId, boolean>> = {
-  hyphenation: true,
   unwrap: true,
+  hyphenation: true,
   spaces: true,
   footnotes: false,
   boilerplate: true,

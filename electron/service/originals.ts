@@ -1,0 +1,80 @@
+/**
+ * The original bytes of every imported file, kept in the corpus so provenance
+ * is never lost: `originals/<sha256>.<ext>`, named by the hash of the bytes
+ * (which the document's source records), so a file imported twice, or a CSV
+ * holding many documents, is stored once.
+ */
+import { randomBytes } from 'node:crypto'
+import { mkdir, open, rename, stat, unlink } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+import { isCode } from '../store/atomic-file.ts'
+
+export const ORIGINALS = 'originals'
+
+/** The corpus-relative path of an original. */
+export function originalPath(bytesSha256: string, ext: string): string {
+  const clean = ext.toLowerCase().replace(/[^a-z0-9.]/g, '')
+  return `${ORIGINALS}/${bytesSha256}${clean}`
+}
+
+/**
+ * Writes the bytes unless they are there already; true when this call created
+ * the file (so a failed import can take it back). Crash-safe like every corpus
+ * write: a temp file, fsync, rename.
+ */
+export async function keepOriginal(
+  corpusDir: string,
+  relative: string,
+  bytes: Uint8Array,
+): Promise<boolean> {
+  const path = join(corpusDir, relative)
+  if (await exists(path)) return false
+  await mkdir(dirname(path), { recursive: true })
+  const tmp = join(
+    dirname(path),
+    `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  )
+  const file = await open(tmp, 'wx', 0o644)
+  try {
+    await file.writeFile(bytes)
+    await file.sync()
+  } catch (err) {
+    await file.close()
+    await unlink(tmp).catch(() => undefined)
+    throw err
+  }
+  await file.close()
+  await rename(tmp, path).catch(async (err: unknown) => {
+    await unlink(tmp).catch(() => undefined)
+    throw err
+  })
+  await syncDirectory(dirname(path))
+  return true
+}
+
+/** Makes the rename durable; some file systems cannot fsync a directory, and need not. */
+async function syncDirectory(dir: string): Promise<void> {
+  const handle = await open(dir, 'r')
+  try {
+    await handle.sync()
+  } catch (err) {
+    if (!isCode(err, 'EINVAL') && !isCode(err, 'EPERM') && !isCode(err, 'EISDIR')) throw err
+  } finally {
+    await handle.close()
+  }
+}
+
+/** Takes back an original this import created, when the document it was for failed. */
+export async function dropOriginal(corpusDir: string, relative: string): Promise<void> {
+  await unlink(join(corpusDir, relative)).catch(() => undefined)
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path)
+    return true
+  } catch (err) {
+    if (isCode(err, 'ENOENT')) return false
+    throw err
+  }
+}
