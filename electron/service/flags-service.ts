@@ -4,7 +4,7 @@
  * documents) and the documents it nearly duplicates. Stored text never
  * changes, annotated or not; the reader shows these lines collapsed instead.
  */
-import { analyseOverlap } from '../../shared/cleanup/overlap.ts'
+import { analyseOverlap, recurrenceReason } from '../../shared/cleanup/overlap.ts'
 import { profileLines } from '../../shared/cleanup/text-index.ts'
 import type { DocumentFlags } from '../../shared/import-api.ts'
 import { OffsetMap } from '../../shared/offsets.ts'
@@ -23,7 +23,7 @@ export async function documentFlags(ctx: ServiceContext, id: string): Promise<Do
   const offsets = new OffsetMap(doc.text)
   const boilerplate = lines.flatMap((l) => {
     const recurs = found.recurring.get(l.index)
-    const reason = l.furniture?.reason ?? (recurs ? `recurs in “${recurs.title}”` : null)
+    const reason = l.furniture?.reason ?? (recurs ? recurrenceReason(recurs) : null)
     if (!reason) return []
     return [
       { start: offsets.toCodePoint(l.line.start), end: offsets.toCodePoint(l.line.end), reason },

@@ -20,28 +20,81 @@ export interface CommitOptions {
   onProgress?: OnProgress
 }
 
+/** Files are stored a few at a time: each store waits on fsync, and those waits overlap well. */
+const PARALLEL_FILES = 8
+
 export async function commitImport(
   corpus: Corpus,
   plan: ImportPlan,
   options: CommitOptions = {},
 ): Promise<ImportResult[]> {
-  const results: ImportResult[] = []
   const importedAt = new Date().toISOString()
   const total = plan.files.reduce((n, f) => n + f.documents.length, 0)
+  const order = new FirstStores(plan)
+  const perFile: ImportResult[][] = []
   let done = 0
-  for (const file of plan.files) {
-    if (file.error) results.push({ file: file.name, status: 'error', message: file.error })
-    for (const p of file.problems) {
-      results.push({ file: file.name, part: p.part, status: 'error', message: p.message })
-    }
-    const original = new OriginalKeeper(corpus, file, options.originals ?? 'copy')
-    for (const doc of file.documents) {
-      options.onProgress?.({ phase: 'writing', done: done++, total, file: file.name })
-      results.push(await commitDocument(corpus, file, doc, original, importedAt))
+  let next = 0
+  const worker = async (): Promise<void> => {
+    for (let i = next++; i < plan.files.length; i = next++) {
+      const file = plan.files[i] as PlannedFile
+      const out: ImportResult[] = []
+      if (file.error) out.push({ file: file.name, status: 'error', message: file.error })
+      for (const p of file.problems) {
+        out.push({ file: file.name, part: p.part, status: 'error', message: p.message })
+      }
+      // The documents of one file go in order: they share its original.
+      const original = new OriginalKeeper(corpus, file, options.originals ?? 'copy')
+      for (const doc of file.documents) {
+        await order.before(doc)
+        try {
+          out.push(await commitDocument(corpus, file, doc, original, importedAt))
+        } finally {
+          order.after(doc)
+        }
+        options.onProgress?.({ phase: 'writing', done: ++done, total, file: file.name })
+      }
+      perFile[i] = out
     }
   }
-  options.onProgress?.({ phase: 'writing', done: total, total })
-  return results
+  options.onProgress?.({ phase: 'writing', done: 0, total })
+  await Promise.all(Array.from({ length: Math.min(PARALLEL_FILES, plan.files.length) }, worker))
+  return perFile.flat()
+}
+
+/**
+ * With files stored in parallel, a document that repeats an earlier one of the
+ * batch, or is linked to it as a near-duplicate, waits until that one is
+ * stored (or has failed), so the check "is it in the corpus?" sees it.
+ */
+class FirstStores {
+  private readonly first = new Map<
+    string,
+    { doc: PlannedDocument; done: Promise<void>; resolve: () => void }
+  >()
+
+  constructor(plan: ImportPlan) {
+    for (const file of plan.files) {
+      for (const doc of file.documents) {
+        if (this.first.has(doc.docId)) continue
+        let resolve = (): void => undefined
+        const done = new Promise<void>((r) => (resolve = r))
+        this.first.set(doc.docId, { doc, done, resolve })
+      }
+    }
+  }
+
+  async before(doc: PlannedDocument): Promise<void> {
+    const waits = [doc.docId, doc.nearDuplicates[0]?.docId].flatMap((id) => {
+      const entry = id === undefined ? undefined : this.first.get(id)
+      return entry && entry.doc !== doc ? [entry.done] : []
+    })
+    await Promise.all(waits)
+  }
+
+  after(doc: PlannedDocument): void {
+    const entry = this.first.get(doc.docId)
+    if (entry?.doc === doc) entry.resolve()
+  }
 }
 
 async function commitDocument(

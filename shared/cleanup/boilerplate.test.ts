@@ -99,6 +99,18 @@ describe('overlap between texts', () => {
     expect(found.recurring.size).toBe(0)
   })
 
+  it('counts a line common to many texts as boilerplate without comparing each text', () => {
+    const texts = Object.fromEntries(
+      Array.from({ length: 30 }, (_, i) => [
+        `r${i}`,
+        `Report ${i}: shelling hit district ${i} of the town on day ${i} of the month.\n\n${DISCLAIMER}`,
+      ]),
+    )
+    const found = analyseOverlap(profileLines(A), indexOf(texts), { mayDuplicate: () => true })
+    expect([...found.recurring.values()]).toEqual([{ count: 30 }])
+    expect(found.nearDuplicates).toEqual([])
+  })
+
   it('leaves a copy that may not be flagged (a later file of the batch) for its own turn', () => {
     const index = indexOf({ copy: A_COPY })
     const found = analyseOverlap(profileLines(A), index, { mayDuplicate: () => false })

@@ -6,7 +6,7 @@
  */
 import type { Combine } from './cleaning.ts'
 import { excerpt, lineRemovalEdits, splitLines } from './lines.ts'
-import type { Overlap } from './overlap.ts'
+import { recurrenceReason, type Overlap } from './overlap.ts'
 import type { LineProfile } from './text-index.ts'
 import type { Decision, Proposal } from './types.ts'
 
@@ -26,7 +26,7 @@ export function proposeBoilerplate(
     const reason = l.furniture
       ? l.furniture.reason
       : recurs
-        ? `recurs in “${recurs.title}”`
+        ? recurrenceReason(recurs)
         : chosen[id] === true
           ? 'marked as boilerplate in the preview'
           : null

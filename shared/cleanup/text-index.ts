@@ -43,17 +43,23 @@ export interface IndexedText {
 
 /** What an overlap analysis reads: one index, or several seen as one. */
 export interface OverlapSource {
-  holders(hash: number): readonly string[]
+  /** Calls `visit` with every text holding `hash` (a shingle or a line key). */
+  eachHolder(hash: number, visit: (key: string) => void): void
+  /** How many texts hold `hash`. */
+  holderCount(hash: number): number
   get(key: string): IndexedText | undefined
 }
 
 /** Several indexes (the corpus and a batch) as one; their keys must differ. */
 export function combineIndexes(...indexes: readonly OverlapSource[]): OverlapSource {
   return {
-    holders: (hash) => indexes.flatMap((i) => i.holders(hash)),
+    eachHolder: (hash, visit) => {
+      for (const index of indexes) index.eachHolder(hash, visit)
+    },
+    holderCount: (hash) => indexes.reduce((n, index) => n + index.holderCount(hash), 0),
     get: (key) => {
-      for (const i of indexes) {
-        const found = i.get(key)
+      for (const index of indexes) {
+        const found = index.get(key)
         if (found) return found
       }
       return undefined
@@ -63,7 +69,7 @@ export function combineIndexes(...indexes: readonly OverlapSource[]): OverlapSou
 
 export class TextIndex implements OverlapSource {
   private readonly texts = new Map<string, IndexedText>()
-  private readonly postings = new Map<number, string[]>()
+  private readonly postings = new Map<number, string | string[]>()
 
   get size(): number {
     return this.texts.size
@@ -87,14 +93,24 @@ export class TextIndex implements OverlapSource {
     }
   }
 
-  /** Texts holding `hash` (a shingle or a line key); removed texts are skipped. */
-  holders(hash: number): readonly string[] {
-    return this.postings.get(hash) ?? []
+  eachHolder(hash: number, visit: (key: string) => void): void {
+    const holders = this.postings.get(hash)
+    if (holders === undefined) return
+    if (typeof holders === 'string') visit(holders)
+    else for (const key of holders) visit(key)
+  }
+
+  holderCount(hash: number): number {
+    const holders = this.postings.get(hash)
+    return holders === undefined ? 0 : typeof holders === 'string' ? 1 : holders.length
   }
 
   private post(hash: number, key: string): void {
-    const list = this.postings.get(hash)
-    if (!list) this.postings.set(hash, [key])
-    else if (list.at(-1) !== key) list.push(key)
+    // Most shingles occur in one text only: a lone key is stored without an array.
+    const holders = this.postings.get(hash)
+    if (holders === undefined) this.postings.set(hash, key)
+    else if (typeof holders === 'string') {
+      if (holders !== key) this.postings.set(hash, [holders, key])
+    } else if (holders.at(-1) !== key) holders.push(key)
   }
 }
