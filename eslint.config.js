@@ -39,6 +39,31 @@ export default tseslint.config(
     ),
   },
   {
+    // Tests of shared modules run under Node: they may use it and the test
+    // helpers (temp folders, python3 peer checks), but nothing else of the app.
+    files: ['shared/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'react', 'react-dom'],
+          patterns: [
+            {
+              group: [
+                '**/electron/**',
+                '!**/electron/*test-support.ts',
+                '**/renderer/**',
+                'slate*',
+              ],
+              message:
+                'a shared test may use Node and electron/*test-support.ts, nothing else of the app',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
     plugins: { 'react-hooks': reactHooks },
     rules: {

@@ -78,7 +78,7 @@ describe('spanbench import, export and stats', () => {
     expect(toFile.code).toBe(0)
     expect(toFile.stderr).toContain(`exported 3 documents, 0 spans`)
     expect(await readFile(out, 'utf8')).toBe(exported.stdout)
-    expect(await readdir(join(out, '..'))).toEqual(['dataset.jsonl'])
+    expect(await readdir(join(out, '..'))).toEqual(['dataset.jsonl', 'dataset.jsonl.card.md'])
 
     const stats = await runCli(['stats', '--corpus', corpus, '--annotator', 'amira'], home)
     expect(stats.code).toBe(0)

@@ -1,10 +1,8 @@
-import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { ExportFormatSchema } from '../shared/api.ts'
 import { AnnotatorSchema } from '../shared/model.ts'
+import { EXPORT_HELP, EXPORT_OPTIONS, runExport } from './cli-export.ts'
 import { IMPORT_HELP, IMPORT_OPTIONS, runImport } from './cli-import.ts'
 import { corpusToOpen, openWorkspace } from './open-corpus.ts'
-import { exportDataset, exportToFile } from './service/export-service.ts'
 import { corpusStats, formatStats } from './service/stats.ts'
 import { Backend } from './service/backend.ts'
 import { defaultAnnotator, loadSettings } from './settings.ts'
@@ -20,22 +18,15 @@ Usage: spanbench <command> [options]
 
 Commands:
   import <files or folders> --corpus DIR   import articles (creates the corpus if missing)
-  export --corpus DIR --format jsonl|claims-csv [--out FILE]   export (stdout without --out)
+  export --corpus DIR --format NAME [--out PATH] [--split 80/10/10 --seed N] [--labels …] [--status done]
+                                           export a dataset (jsonl, spacy, prodigy, conll, bioes, hf,
+                                           brat, labelstudio, doccano, uima-json, claims-csv) with its card
   stats --corpus DIR                       counts of documents, spans and labels
   web [--corpus DIR] [--port N] [--no-open]   serve the workbench in the browser
 
 Run 'spanbench <command> --help' for a command's options.`,
   import: IMPORT_HELP,
-  export: `Usage: spanbench export --corpus DIR --format FORMAT [--out FILE] [--annotator NAME]
-
-Formats:
-  jsonl        one JSON line per document: id, title, text, sha256, offset_unit
-               ("codepoint"), annotator, status, spans [{id, start, end, label,
-               text, attributes, note}] and relations [{id, type, from, to}].
-               Offsets count Unicode code points: Python's text[start:end] == span text.
-  claims-csv   one row per casualty figure: document, date, figure, outcome,
-               low/best/high, qualifier, victim, perpetrator, place, source.
-Without --out the dataset goes to standard output.`,
+  export: EXPORT_HELP,
   stats: `Usage: spanbench stats --corpus DIR [--annotator NAME]
 
 Prints the number of documents, annotators, and spans per label and status.`,
@@ -48,6 +39,7 @@ Without --corpus, opens the last corpus used, or the sample corpus.`,
 
 const OPTIONS = {
   ...IMPORT_OPTIONS,
+  ...EXPORT_OPTIONS,
   corpus: { type: 'string' },
   format: { type: 'string' },
   out: { type: 'string' },
@@ -85,7 +77,11 @@ export async function main(argv: string[]): Promise<number> {
         values,
       )
     case 'export':
-      return runExport(requireCorpus(values.corpus, command), values.format, values.out, annotator)
+      return runExport(
+        requireCorpus(values.corpus, command),
+        await resolveAnnotator(annotator),
+        values,
+      )
     case 'stats':
       return runStats(requireCorpus(values.corpus, command), annotator)
     case 'web':
@@ -120,31 +116,6 @@ async function resolveAnnotator(annotator: string | undefined): Promise<string> 
 
 async function openExisting(dir: string): Promise<Corpus> {
   return Corpus.open(dir, { readOnly: true })
-}
-
-async function runExport(
-  dir: string,
-  format: string | undefined,
-  out: string | undefined,
-  annotator: string | undefined,
-): Promise<number> {
-  const parsed = ExportFormatSchema.safeParse(format ?? 'jsonl')
-  if (!parsed.success)
-    throw new SpanbenchError(
-      'bad_request',
-      `--format ${format}: supported formats are ${ExportFormatSchema.options.join(', ')}`,
-    )
-  const corpus = await openExisting(dir)
-  const who = await resolveAnnotator(annotator)
-  if (out) {
-    const counts = await exportToFile(corpus, who, parsed.data, resolve(out))
-    process.stderr.write(
-      `exported ${counts.documents} documents, ${counts.spans} spans (${who}) to ${resolve(out)}\n`,
-    )
-  } else {
-    await exportDataset(corpus, who, parsed.data, process.stdout)
-  }
-  return 0
 }
 
 async function runStats(dir: string, annotator: string | undefined): Promise<number> {

@@ -68,7 +68,19 @@ export const ClaimRowSchema = z.object({
 
 export { ImportResultSchema, type ImportResult } from './import-api.ts'
 
-export const ExportFormatSchema = z.enum(['jsonl', 'claims-csv'])
+export const ExportFormatSchema = z.enum([
+  'jsonl',
+  'spacy',
+  'prodigy',
+  'conll',
+  'bioes',
+  'hf',
+  'brat',
+  'labelstudio',
+  'doccano',
+  'uima-json',
+  'claims-csv',
+])
 export type ExportFormat = z.infer<typeof ExportFormatSchema>
 
 export const api = {

@@ -18,6 +18,7 @@ export function jsonlLine(
       ? { attributes: sortedKeys(s.attributes) }
       : {}),
     ...(s.note ? { note: s.note } : {}),
+    ...(s.fragments ? { fragments: s.fragments } : {}),
   }))
   const relations = [...(set?.relations ?? [])]
     .sort(compareRelations)

@@ -97,7 +97,14 @@ export type DocumentRecord = z.infer<typeof DocumentRecordSchema>
 export const AttributeValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()])
 export type AttributeValue = z.infer<typeof AttributeValueSchema>
 
-/** Offsets are Unicode code points, start inclusive, end exclusive; `text` is the covered quote. */
+/** A piece of a discontinuous span: [start, end) in code points. */
+export const FragmentSchema = z.tuple([z.number().int().nonnegative(), z.number().int().positive()])
+
+/**
+ * Offsets are Unicode code points, start inclusive, end exclusive; `text` is the covered quote.
+ * A discontinuous span (brat's "0 5;9 12") also lists its `fragments`, ascending and not overlapping;
+ * start, end and text then cover the whole extent, from the first fragment to the last.
+ */
 export const SpanSchema = z
   .object({
     id: IdSchema,
@@ -107,9 +114,27 @@ export const SpanSchema = z
     text: z.string(),
     attributes: z.record(z.string(), AttributeValueSchema).optional(),
     note: z.string().optional(),
+    fragments: z.array(FragmentSchema).min(2).optional(),
   })
   .refine((s) => s.end > s.start, { message: 'end must be greater than start' })
+  .refine((s) => !s.fragments || fragmentsFit(s.fragments, s.start, s.end), {
+    message: 'fragments must be non-empty, ascending, not overlapping, and reach from start to end',
+  })
+
 export type Span = z.infer<typeof SpanSchema>
+
+function fragmentsFit(
+  fragments: readonly (readonly [number, number])[],
+  start: number,
+  end: number,
+) {
+  return fragments.every(
+    ([a, b], i) =>
+      a < b &&
+      (i === 0 ? a === start : a >= (fragments[i - 1]?.[1] ?? Infinity)) &&
+      (i < fragments.length - 1 || b === end),
+  )
+}
 
 export const RelationSchema = z.object({
   id: IdSchema,

@@ -101,6 +101,8 @@ export function changeSpan(span: Span, change: SpanChange): Span {
   if (change.label !== undefined) next.label = change.label
   if (change.start !== undefined) next.start = change.start
   if (change.end !== undefined) next.end = change.end
+  // A resized span is whatever the annotator selected now: contiguous.
+  if (change.start !== undefined || change.end !== undefined) delete next.fragments
   if (change.text !== undefined) next.text = change.text
   if (change.attributes !== undefined) {
     if (Object.keys(change.attributes).length) next.attributes = change.attributes

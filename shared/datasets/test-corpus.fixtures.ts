@@ -325,3 +325,10 @@ export function fixtureCorpus(): { doc: DocumentRecord; set: AnnotationSet }[] {
     return { doc, set }
   })
 }
+
+/** The spans the overlap policy keeps in the fixture, worked out by hand. */
+export const FIXTURE_KEPT: Record<string, string[]> = {
+  'doc-en': ['e1', 'e10', 'e5', 'e7', 'e11', 'e12'],
+  'doc-ar': ['a1', 'a2', 'a3', 'a5', 'a6', 'a7'],
+  'doc-mixed': ['m1', 'm3', 'm4', 'm5'],
+}

@@ -47,7 +47,17 @@ interface Cluster {
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u
 const DIGIT = /\p{Nd}/u
 const MARK = /\p{M}/u
-const SPACE = /\s/u
+const UNICODE_SPACE = /[\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/u
+
+/**
+ * Whitespace exactly as Python's str.isspace() sees it (JavaScript's \s also
+ * has U+FEFF and lacks the separators U+001C-U+001F and U+0085), so Python
+ * readers of an export split and strip where the tokenizer did.
+ */
+export function isPythonSpace(ch: string): boolean {
+  const c = ch.charCodeAt(0)
+  return (c >= 0x1c && c <= 0x1f) || UNICODE_SPACE.test(ch)
+}
 const EMOJI_MODIFIER = /\p{Emoji_Modifier}/u
 const LETTER_JOINERS = new Set(["'", '\u2019', '-', '\u2010'])
 const NUMBER_JOINERS = new Set(['.', ','])
@@ -67,11 +77,11 @@ function extendsCluster(cp: number, ch: string): boolean {
 function kindOf(ch: string): Kind {
   const c = ch.charCodeAt(0)
   if (c < 0x80) {
-    if (c === 32 || (c >= 9 && c <= 13)) return 'space'
+    if (c === 32 || (c >= 9 && c <= 13) || (c >= 28 && c <= 31)) return 'space'
     const lower = c | 0x20
     return (c >= 48 && c <= 57) || (lower >= 97 && lower <= 122) ? 'word' : 'other'
   }
-  if (SPACE.test(ch)) return 'space'
+  if (isPythonSpace(ch)) return 'space'
   return WORD_CHAR.test(ch) ? 'word' : 'other'
 }
 

@@ -1,0 +1,72 @@
+/**
+ * Which documents an export takes, for which annotators, and in which split.
+ * This pass reads annotation files only (no document text): the split must
+ * be known before the first document is written, and a stratified split
+ * needs every document's labels.
+ */
+import { filterSet, selectsDocument, type ExportFilter } from '../../shared/datasets/filters.ts'
+import { assignSplits, type SplitName, type SplitSpec } from '../../shared/datasets/splits.ts'
+import type { Corpus } from '../store/corpus.ts'
+
+const BATCH = 64
+
+export interface SelectedUnit {
+  docId: string
+  annotator: string
+  split: SplitName | null
+}
+
+/**
+ * The units to export, by document then annotator. With one annotator every
+ * selected document is taken (one never opened has no annotations); with
+ * several, a document is taken once for each of them who annotated it.
+ */
+export async function selectUnits(
+  corpus: Corpus,
+  annotators: readonly string[],
+  filter: ExportFilter,
+  split: SplitSpec | null,
+): Promise<SelectedUnit[]> {
+  const units: { docId: string; annotator: string; labels: string[] }[] = []
+  const ids = (await corpus.documentIds()).filter(
+    (id) => !filter.documents || filter.documents.includes(id),
+  )
+  for (let at = 0; at < ids.length; at += BATCH) {
+    const batch = ids.slice(at, at + BATCH)
+    // Reads in parallel within a batch; one batch at a time keeps memory flat.
+    const sets = await Promise.all(
+      batch.flatMap((docId) => annotators.map((a) => corpus.readAnnotations(docId, a))),
+    )
+    batch.forEach((docId, i) => {
+      annotators.forEach((annotator, j) => {
+        const set = sets[i * annotators.length + j] ?? null
+        if (!set && annotators.length > 1) return
+        if (!selectsDocument(filter, docId, set?.status ?? 'new')) return
+        const labels = set ? filterSet(set, filter).spans.map((s) => s.label) : []
+        units.push({ docId, annotator, labels })
+      })
+    })
+  }
+  const splits = split
+    ? assignSplits(
+        [...groupLabels(units)].map(([id, labels]) => ({ id, labels })),
+        split,
+      )
+    : null
+  return units.map((u) => ({
+    docId: u.docId,
+    annotator: u.annotator,
+    split: splits?.get(u.docId) ?? null,
+  }))
+}
+
+/** Labels per document over all its annotators: the split is by document, not by annotator. */
+function groupLabels(units: readonly { docId: string; labels: string[] }[]): Map<string, string[]> {
+  const byDoc = new Map<string, string[]>()
+  for (const u of units) {
+    const labels = byDoc.get(u.docId)
+    if (labels) labels.push(...u.labels)
+    else byDoc.set(u.docId, [...u.labels])
+  }
+  return byDoc
+}

@@ -1,0 +1,53 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { BRAT_CHECK, keys, python, writeRun } from '../../electron/dataset-test-support.ts'
+import { cleanup } from '../../electron/test-support.ts'
+import { annotationConf, bratWriter } from './brat-writer.ts'
+import { runWriter } from './run-writer.ts'
+import { FIXTURE_ANNOTATOR, FIXTURE_SCHEMA, fixtureCorpus } from './test-corpus.fixtures.ts'
+
+afterEach(cleanup)
+
+describe('brat writer', () => {
+  const units = fixtureCorpus().map(({ doc, set }) => ({ doc, set, annotator: FIXTURE_ANNOTATOR }))
+  const ctx = { corpusName: 'Fixture', schema: FIXTURE_SCHEMA }
+  const run = runWriter(bratWriter, ctx, units)
+  const ann = (id: string) => run.files.find((f) => f.path === `${id}.ann`)?.content ?? ''
+
+  it('writes .ann files a brat-compatible reader accepts, every T text equal to its offsets', async () => {
+    const dir = await writeRun(run, '')
+    const found = (await python(BRAT_CHECK, [dir])) as [string, string, string][]
+    const expected = units.flatMap(({ doc, set }) =>
+      set.spans.map((s) => [doc.id, s.label, s.text.replace(/\n/g, ' ')] as const),
+    )
+    expect(keys(found)).toEqual(keys(expected))
+  })
+
+  it('cuts a span at a line break into fragments', () => {
+    expect(ann('doc-mixed')).toContain('\tPLACE 34 39;40 44\ttown. قُتل\n')
+  })
+
+  it('writes choice attributes as A lines, numbers and text as notes, escaping notes', () => {
+    const en = ann('doc-en')
+    expect(en).toContain('\tcategory T2 state_force\n')
+    expect(en).toContain('\tconfirmed T12\n')
+    expect(en).toContain('\tbest T3\t3.5\n')
+    expect(en).toContain('\tside T2\tTurkey\n')
+    expect(en).toContain('\tAnnotatorNotes T1\tMinistry figure;\\n\\tcheck the\\\\Syrian count\n')
+    expect(en).toMatch(/^R1\tvictim Arg1:T1 Arg2:T2$/m)
+  })
+
+  it('declares labels, relations and attributes in annotation.conf', () => {
+    const conf = annotationConf(FIXTURE_SCHEMA)
+    expect(conf).toContain(
+      '\ncategory\tArg:ACTOR, Value:state_force|non-state_armed_group|civilians|government|other\n',
+    )
+    expect(conf).toContain('\n# best\tArg:CASUALTY_FIGURE, Type:number\n')
+    expect(conf).toContain('\n<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n')
+  })
+
+  it('reports the document note it cannot write', () => {
+    expect(run.notes).toEqual([
+      { docId: 'doc-en', kind: 'dropped', message: 'the document note (brat has no place for it)' },
+    ])
+  })
+})

@@ -1,0 +1,230 @@
+/**
+ * brat standoff: `<doc>.txt` (the text as stored) and `<doc>.ann` per
+ * document, with annotation.conf and visual.conf for the collection. Spans
+ * are T lines (discontinuous ones with ";"-separated fragments), relations R
+ * lines, choice and boolean attributes A lines, and number and text
+ * attributes "#" notes whose type is the attribute id; a span's own note is
+ * an AnnotatorNotes line. See brat-standoff.ts for what is escaped.
+ */
+import type { AttributeValue, LabelSchema, Relation, Span } from '../model.ts'
+import { OffsetMap } from '../offsets.ts'
+import { compareSpans } from '../ops.ts'
+import { NOTE_TYPE, bratFragments, encodeValue, escapeNote, fragmentText } from './brat-standoff.ts'
+import { compareIdsNaturally } from './span-extras.ts'
+import type {
+  DatasetFile,
+  DatasetWriter,
+  DocumentOutput,
+  ExportContext,
+  ExportUnit,
+  WriterNote,
+} from './writer.ts'
+
+type AttributeKind = 'choice' | 'binary' | 'note'
+
+/** How an attribute is written: declared choice and boolean attributes are A lines, the rest notes. */
+function kindOf(
+  schema: LabelSchema,
+  label: string,
+  id: string,
+  value: AttributeValue,
+): AttributeKind {
+  const def = schema.labels.find((l) => l.id === label)?.attributes.find((a) => a.id === id)
+  if (def?.type === 'choice' && typeof value === 'string') return 'choice'
+  if (def?.type === 'boolean' || (!def && typeof value === 'boolean')) return 'binary'
+  return 'note'
+}
+
+/** Span order in .ann files: the stored order, ties broken by id with numbers as numbers. */
+function bratOrder(a: Span, b: Span): number {
+  return compareSpans({ ...a, id: '' }, { ...b, id: '' }) || compareIdsNaturally(a.id, b.id)
+}
+
+export function bratAnn(
+  unit: ExportUnit,
+  ctx: ExportContext,
+): { ann: string; notes: WriterNote[] } {
+  const map = new OffsetMap(unit.doc.text)
+  const docId = unit.doc.id
+  const notes: WriterNote[] = []
+  const spans = [...(unit.set?.spans ?? [])].sort(bratOrder)
+  const tIds = new Map<string, string>()
+  const tLines: string[] = []
+  const aLines: string[] = []
+  const noteLines: string[] = []
+  for (const span of spans) {
+    const fragments = bratFragments(map, span)
+    if (fragments.length === 0) {
+      notes.push({
+        docId,
+        spanId: span.id,
+        kind: 'dropped',
+        message: `${span.label} span ${span.id} covers only line breaks`,
+      })
+      continue
+    }
+    const t = `T${tIds.size + 1}`
+    tIds.set(span.id, t)
+    const offsets = fragments.map(([a, b]) => `${a} ${b}`).join(';')
+    tLines.push(`${t}\t${span.label} ${offsets}\t${fragmentText(map, fragments)}`)
+    for (const [id, value] of Object.entries(span.attributes ?? {}).sort(([a], [b]) =>
+      a < b ? -1 : a > b ? 1 : 0,
+    )) {
+      if (value === null) continue
+      const kind = kindOf(ctx.schema, span.label, id, value)
+      if (kind === 'choice')
+        aLines.push(`A${aLines.length + 1}\t${id} ${t} ${encodeValue(String(value))}`)
+      else if (kind === 'binary') {
+        if (value === true) aLines.push(`A${aLines.length + 1}\t${id} ${t}`)
+        else
+          notes.push({
+            docId,
+            spanId: span.id,
+            kind: 'changed',
+            message: `span ${span.id}: ${id}=${JSON.stringify(value)} is written as an absent binary attribute`,
+          })
+      } else noteLines.push(`#${noteLines.length + 1}\t${id} ${t}\t${escapeNote(String(value))}`)
+    }
+    if (span.note)
+      noteLines.push(`#${noteLines.length + 1}\t${NOTE_TYPE} ${t}\t${escapeNote(span.note)}`)
+  }
+  const order = (r: Relation) =>
+    [tIds.get(r.from), tIds.get(r.to)].map((t) => Number(t?.slice(1) ?? 0))
+  const relations = [...(unit.set?.relations ?? [])].sort((a, b) => {
+    const [af = 0, at = 0] = order(a)
+    const [bf = 0, bt = 0] = order(b)
+    return (
+      af - bf ||
+      at - bt ||
+      (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) ||
+      compareIdsNaturally(a.id, b.id)
+    )
+  })
+  const rLines: string[] = []
+  for (const r of relations) {
+    const from = tIds.get(r.from)
+    const to = tIds.get(r.to)
+    if (!from || !to) {
+      notes.push({
+        docId,
+        kind: 'dropped',
+        message: `relation ${r.id} (${r.type}) links a span that is not exported`,
+      })
+      continue
+    }
+    rLines.push(`R${rLines.length + 1}\t${r.type} Arg1:${from} Arg2:${to}`)
+  }
+  if (unit.set?.note)
+    notes.push({ docId, kind: 'dropped', message: 'the document note (brat has no place for it)' })
+  const lines = [...tLines, ...aLines, ...rLines, ...noteLines]
+  return { ann: lines.map((l) => `${l}\n`).join(''), notes }
+}
+
+export function bratDocument(unit: ExportUnit, ctx: ExportContext): DocumentOutput {
+  const { ann, notes } = bratAnn(unit, ctx)
+  return {
+    files: [
+      { path: `${unit.doc.id}.txt`, content: unit.doc.text },
+      { path: `${unit.doc.id}.ann`, content: ann },
+    ],
+    notes,
+  }
+}
+
+interface AttributeUse {
+  id: string
+  name: string
+  type: string
+  labels: string[]
+  options: string[]
+}
+
+/** Attributes by id across labels, in the order they first appear. */
+function attributeUses(schema: LabelSchema): AttributeUse[] {
+  const uses = new Map<string, AttributeUse>()
+  for (const label of schema.labels) {
+    for (const a of label.attributes) {
+      // The same id may be a choice on one label and text on another: they are written apart.
+      const key = `${a.id}\u0000${a.type === 'choice' || a.type === 'boolean' ? a.type : 'note'}`
+      const use = uses.get(key) ?? { id: a.id, name: a.name, type: a.type, labels: [], options: [] }
+      use.labels.push(label.id)
+      for (const o of a.options ?? []) if (!use.options.includes(o)) use.options.push(o)
+      uses.set(key, use)
+    }
+  }
+  return [...uses.values()]
+}
+
+/** annotation.conf for the corpus schema. */
+export function annotationConf(schema: LabelSchema): string {
+  const uses = attributeUses(schema)
+  const declared = uses.filter((u) => u.type === 'choice' || u.type === 'boolean')
+  const notes = uses.filter((u) => u.type !== 'choice' && u.type !== 'boolean')
+  const args = (ids: readonly string[]) => (ids.length ? ids.join('|') : '<ENTITY>')
+  return [
+    '# brat configuration written by Spanbench from the corpus schema.',
+    '[entities]',
+    ...schema.labels.map((l) => l.id),
+    '',
+    '[relations]',
+    ...schema.relationTypes.map((r) => `${r.id}\tArg1:${args(r.from)}, Arg2:${args(r.to)}`),
+    '# Spans may overlap and nest.',
+    '<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>',
+    '',
+    '[events]',
+    '',
+    '[attributes]',
+    ...declared.map((u) =>
+      u.type === 'choice'
+        ? `${u.id}\tArg:${u.labels.join('|')}, Value:${u.options.map(encodeValue).join('|')}`
+        : `${u.id}\tArg:${u.labels.join('|')}`,
+    ),
+    ...(notes.length
+      ? [
+          '',
+          '# Attributes written as notes ("#" lines whose type is the attribute), which brat does not declare:',
+          ...notes.map((u) => `# ${u.id}\tArg:${u.labels.join('|')}, Type:${u.type}`),
+        ]
+      : []),
+    '',
+  ].join('\n')
+}
+
+/** visual.conf: display names and colors. */
+export function visualConf(schema: LabelSchema): string {
+  const uses = attributeUses(schema)
+  return [
+    '[labels]',
+    ...schema.labels.map((l) => `${l.id} | ${l.name}`),
+    ...schema.relationTypes.map((r) => `${r.id} | ${r.name}`),
+    ...uses.map((u) => `${u.id} | ${u.name}`),
+    '',
+    '[drawing]',
+    ...schema.labels.map((l) => `${l.id}\tbgColor:${l.color}`),
+    '',
+  ].join('\n')
+}
+
+function finish(ctx: ExportContext): DatasetFile[] {
+  return [
+    { path: 'annotation.conf', content: annotationConf(ctx.schema) },
+    { path: 'visual.conf', content: visualConf(ctx.schema) },
+  ]
+}
+
+export const bratWriter: DatasetWriter = {
+  folder: true,
+  stream: false,
+  extension: 'ann',
+  mediaType: 'text/plain; charset=utf-8',
+  offsets: () => 'code points (brat indexes the text as a Python string)',
+  header: () => '',
+  separator: '',
+  footer: () => '',
+  document: bratDocument,
+  finish,
+  howToLoad: () => `Copy the folder into brat's \`data/\` directory; annotation.conf and visual.conf
+declare the labels, relations and attributes. To read it in Python without brat,
+each \`.ann\` line is \`ID<TAB>TYPE ARGS<TAB>TEXT\`; T lines give \`start end\` pairs
+separated by \`;\` for discontinuous spans, and \`txt[start:end]\` is the span text.`,
+}

@@ -1,0 +1,165 @@
+/**
+ * Label Studio tasks: one JSON array, one task per document, with the text
+ * in `data.text` and the annotator's work as one completed annotation.
+ * Spans are `labels` regions with UTF-16 offsets (Label Studio indexes the
+ * text as a JavaScript string); attributes are per-region `choices`,
+ * `number` and `textarea` results sharing the region's id, the span note a
+ * `textarea` named "note", and relations `relation` results. The labeling
+ * config that matches is in the dataset card.
+ */
+import type { AttributeValue, LabelSchema } from '../model.ts'
+import { OffsetMap } from '../offsets.ts'
+import { compareRelations, compareSpans } from '../ops.ts'
+import type {
+  DatasetWriter,
+  DocumentOutput,
+  ExportContext,
+  ExportUnit,
+  WriterNote,
+} from './writer.ts'
+
+const TEXT = 'text'
+const LABEL = 'label'
+const NOTE = 'note'
+
+type Region = Record<string, unknown>
+
+function attributeResult(
+  schema: LabelSchema,
+  label: string,
+  id: string,
+  value: AttributeValue,
+): { type: string; value: Record<string, unknown> } | null {
+  if (value === null) return null
+  const def = schema.labels.find((l) => l.id === label)?.attributes.find((a) => a.id === id)
+  if (typeof value === 'number' && (!def || def.type === 'number'))
+    return { type: 'number', value: { number: value } }
+  if (def?.type === 'choice' || typeof value === 'boolean')
+    return { type: 'choices', value: { choices: [String(value)] } }
+  return { type: 'textarea', value: { text: [String(value)] } }
+}
+
+export function labelStudioTask(
+  unit: ExportUnit,
+  ctx: ExportContext,
+): { task: unknown; notes: WriterNote[] } {
+  const map = new OffsetMap(unit.doc.text)
+  const notes: WriterNote[] = []
+  const result: Region[] = []
+  const spans = [...(unit.set?.spans ?? [])].sort(compareSpans)
+  for (const span of spans) {
+    const at = { start: map.toUtf16(span.start), end: map.toUtf16(span.end) }
+    const region = { id: span.id, from_name: LABEL, to_name: TEXT }
+    result.push({
+      ...region,
+      type: 'labels',
+      value: { ...at, text: span.text, labels: [span.label] },
+    })
+    if (span.fragments)
+      notes.push({
+        docId: unit.doc.id,
+        spanId: span.id,
+        kind: 'changed',
+        message: `span ${span.id} is discontinuous: its whole extent is written`,
+      })
+    for (const [id, value] of Object.entries(span.attributes ?? {}).sort(([a], [b]) =>
+      a < b ? -1 : a > b ? 1 : 0,
+    )) {
+      const r = attributeResult(ctx.schema, span.label, id, value)
+      if (r) result.push({ ...region, from_name: id, type: r.type, value: { ...at, ...r.value } })
+    }
+    if (span.note)
+      result.push({
+        ...region,
+        from_name: NOTE,
+        type: 'textarea',
+        value: { ...at, text: [span.note] },
+      })
+  }
+  for (const r of [...(unit.set?.relations ?? [])].sort(compareRelations)) {
+    result.push({
+      from_id: r.from,
+      to_id: r.to,
+      type: 'relation',
+      direction: 'right',
+      labels: [r.type],
+    })
+  }
+  const task = {
+    data: { text: unit.doc.text, doc_id: unit.doc.id, title: unit.doc.title },
+    annotations: unit.set ? [{ result, ground_truth: false }] : [],
+    meta: {
+      annotator: unit.annotator,
+      status: unit.set?.status ?? 'new',
+      offset_unit: 'utf16',
+      ...(unit.set?.note ? { note: unit.set.note } : {}),
+    },
+  }
+  return { task, notes }
+}
+
+/** A Label Studio labeling config for the corpus schema. */
+export function labelingConfig(schema: LabelSchema): string {
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
+  const lines = [
+    '<View>',
+    `  <Labels name="${LABEL}" toName="${TEXT}">`,
+    ...schema.labels.map((l) => `    <Label value="${esc(l.id)}" background="${l.color}"/>`),
+    '  </Labels>',
+    `  <Text name="${TEXT}" value="$text"/>`,
+    '  <Relations>',
+    ...schema.relationTypes.map((r) => `    <Relation value="${esc(r.id)}"/>`),
+    '  </Relations>',
+  ]
+  const seen = new Set<string>()
+  for (const label of schema.labels) {
+    for (const a of label.attributes) {
+      if (seen.has(a.id)) continue
+      seen.add(a.id)
+      const common = `name="${esc(a.id)}" toName="${TEXT}" perRegion="true"`
+      if (a.type === 'choice')
+        lines.push(
+          `  <Choices ${common}>`,
+          ...(a.options ?? []).map((o) => `    <Choice value="${esc(o)}"/>`),
+          '  </Choices>',
+        )
+      else if (a.type === 'boolean')
+        lines.push(
+          `  <Choices ${common}>`,
+          '    <Choice value="true"/>',
+          '    <Choice value="false"/>',
+          '  </Choices>',
+        )
+      else if (a.type === 'number') lines.push(`  <Number ${common}/>`)
+      else lines.push(`  <TextArea ${common}/>`)
+    }
+  }
+  lines.push(`  <TextArea name="${NOTE}" toName="${TEXT}" perRegion="true"/>`, '</View>')
+  return lines.join('\n')
+}
+
+export function labelStudioDocument(unit: ExportUnit, ctx: ExportContext): DocumentOutput {
+  const { task, notes } = labelStudioTask(unit, ctx)
+  return { stream: JSON.stringify(task), notes }
+}
+
+export const labelStudioWriter: DatasetWriter = {
+  folder: false,
+  stream: true,
+  extension: 'json',
+  mediaType: 'application/json; charset=utf-8',
+  offsets: () => 'UTF-16 code units (JavaScript string indices, as Label Studio counts)',
+  header: () => '[\n',
+  separator: ',\n',
+  footer: () => '\n]\n',
+  document: labelStudioDocument,
+  howToLoad: (
+    ctx,
+    files,
+  ) => `Create a project with this labeling config, then import \`${files[0] ?? 'data.json'}\`
+(Data Import, or \`POST /api/projects/<id>/import\`):
+
+\`\`\`xml
+${labelingConfig(ctx.schema)}
+\`\`\``,
+}
