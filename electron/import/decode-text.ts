@@ -134,7 +134,10 @@ function strictUtf8(bytes: Uint8Array): Utf8 {
       let k = 1
       while (k < length && ((bytes[i + k] ?? 0) & 0xc0) === 0x80) k++
       if (length > 0 && k === length) valid++
-      else if (length > 0 && i + k === bytes.length) return { ok: false, looksLikeUtf8: true }
+      // A sequence cut off by the end of the file (a lead byte and some continuation bytes) is
+      // UTF-8 truncated; a lone final lead byte is more likely Latin-1 ("café" ends in 0xE9).
+      else if (length > 0 && k >= 2 && i + k === bytes.length)
+        return { ok: false, looksLikeUtf8: true }
       else invalid++
       i += Math.max(1, length > 0 && k === length ? k : 1)
     }

@@ -17,9 +17,34 @@ type PdfJs = typeof PdfJsModule
 
 let loaded: Promise<PdfJs> | undefined
 
+/**
+ * pdf.js builds a DOMMatrix as it loads, for rendering, which Spanbench never
+ * does. Node has no DOMMatrix; pdf.js would borrow one from the optional
+ * native package @napi-rs/canvas, and fail to load where that is missing (a
+ * bundle, an unsupported platform). A stand-in that only constructs keeps
+ * text extraction the same everywhere.
+ */
+class DOMMatrixStandIn {
+  a = 1
+  b = 0
+  c = 0
+  d = 1
+  e = 0
+  f = 0
+
+  constructor(init?: ArrayLike<number>) {
+    if (init && init.length === 6) {
+      const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = Array.from(init)
+      Object.assign(this, { a, b, c, d, e, f })
+    }
+  }
+}
+
 /** Loads pdf.js and its worker once, on the first PDF. */
 function pdfjs(): Promise<PdfJs> {
   loaded ??= (async () => {
+    const global = globalThis as { DOMMatrix?: unknown }
+    global.DOMMatrix ??= DOMMatrixStandIn
     const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs')
     ;(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker
     return import('pdfjs-dist/legacy/build/pdf.mjs')

@@ -57,6 +57,11 @@ describe('text files', () => {
     expect([only(bare).text, bare.note]).toEqual([text, 'utf-16le (detected from its zero bytes)'])
   })
 
+  it('read Latin-1 ending in an accented letter as Windows-1252, not cut-off UTF-8', async () => {
+    const file = await read('fr.txt', Buffer.from('Le rapport est arrivé', 'latin1'))
+    expect([only(file).text, file.encoding]).toEqual(['Le rapport est arrivé', 'windows-1252'])
+  })
+
   it('decode other legacy encodings the detector recognises', async () => {
     const text = 'Турецкие военные погибли в Идлибе, сообщило министерство обороны Турции.'
     const file = await read('ru.txt', iconv.encode(text, 'windows-1251'))
