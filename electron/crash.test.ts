@@ -61,7 +61,8 @@ async function checkCorpus(
     const path = join(dir, file)
     if (file === 'spanbench.json') await parseFile(path, ManifestSchema)
     else if (/^documents\/[^/]+\.json$/.test(file)) await parseFile(path, DocumentRecordSchema)
-    else if (/^originals\/[0-9a-f]{64}\.\w+$/.test(file)) continue // the imported file's bytes
+    else if (/^originals\/[0-9a-f]{64}\.\w+$/.test(file))
+      continue // the imported file's bytes
     else if (file === `annotations/${ANNOTATOR}/${docId}.json`) {
       set = await parseFile(path, AnnotationSetSchema)
     } else throw new Error(`unexpected file in the corpus: ${file}`)

@@ -13,6 +13,7 @@ import {
   FORMAT_VERSION,
   IdSchema,
   LabelSchemaSchema,
+  SchemaRenamesSchema,
 } from './model.ts'
 import {
   CopyAnnotationsResultSchema,
@@ -35,6 +36,14 @@ export const CorpusInfoSchema = z.object({
   documentCount: z.number().int(),
 })
 export type CorpusInfo = z.infer<typeof CorpusInfoSchema>
+
+export const SchemaImpactSchema = z.object({
+  spansRelabelled: z.number().int(),
+  spansRemoved: z.number().int(),
+  relationsRemoved: z.number().int(),
+  attributesRemoved: z.number().int(),
+  files: z.number().int(),
+})
 
 export const SuggestionSchema = z.object({
   start: z.number().int().nonnegative(),
@@ -130,6 +139,16 @@ export const api = {
   /** Boilerplate lines and near-duplicates of a stored document, found against the rest of the corpus. */
   'documents.flags': { input: z.object({ id: IdSchema }), output: DocumentFlagsSchema },
   'claims.list': { input: z.object({}), output: z.array(ClaimRowSchema) },
+  /** What a schema change would do to the existing annotations, before it is made. */
+  'schema.impact': {
+    input: z.object({ schema: LabelSchemaSchema, renames: SchemaRenamesSchema }),
+    output: SchemaImpactSchema,
+  },
+  /** Saves a schema change and migrates every annotation file to it. */
+  'schema.update': {
+    input: z.object({ schema: LabelSchemaSchema, renames: SchemaRenamesSchema }),
+    output: CorpusInfoSchema,
+  },
   /** Proposed highlights for a document: corpus strings, gazetteer names, figure patterns. */
   'suggestions.list': { input: z.object({ docId: IdSchema }), output: z.array(SuggestionSchema) },
   /** Desktop only: the backend asks where to save (a native dialog), then writes. */

@@ -54,6 +54,15 @@ export type LabelSchema = z.infer<typeof LabelSchemaSchema>
 
 const TimestampSchema = z.iso.datetime()
 
+/** Id renames of a schema change, kept in the manifest until every file is migrated. */
+export const SchemaRenamesSchema = z.object({
+  labels: z.record(IdSchema, IdSchema).default({}),
+  relationTypes: z.record(IdSchema, IdSchema).default({}),
+  /** By the label's new id: old attribute id → new attribute id. */
+  attributes: z.record(IdSchema, z.record(IdSchema, IdSchema)).default({}),
+})
+export type SchemaRenames = z.infer<typeof SchemaRenamesSchema>
+
 export const ManifestSchema = z.object({
   format: z.literal('spanbench.corpus'),
   version: z.literal(FORMAT_VERSION),
@@ -61,6 +70,8 @@ export const ManifestSchema = z.object({
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
   schema: LabelSchemaSchema,
+  /** Set while a schema change is migrating the annotation files; finished on the next open. */
+  pendingMigration: SchemaRenamesSchema.optional(),
 })
 export type Manifest = z.infer<typeof ManifestSchema>
 

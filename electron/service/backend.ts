@@ -3,6 +3,7 @@ import { SpanbenchError } from '../store/errors.ts'
 import { annotationCopyHandlers } from './annotation-copy.ts'
 import { annotationHandlers } from './annotations-service.ts'
 import { claimsHandlers } from './claims-service.ts'
+import { schemaHandlers } from './schema-service.ts'
 import { suggestionHandlers } from './suggestions-service.ts'
 import { corpusHandlers } from './corpus-service.ts'
 import { documentHandlers } from './documents-service.ts'
@@ -17,6 +18,7 @@ const combined = combineHandlers(
   annotationHandlers,
   claimsHandlers,
   suggestionHandlers,
+  schemaHandlers,
   importHandlers,
   annotationCopyHandlers,
   flagsHandlers,

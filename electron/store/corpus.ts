@@ -89,6 +89,13 @@ export class Corpus {
       : new Corpus(root, db, lock.reason, () => undefined)
   }
 
+  /** Replaces the manifest atomically (a schema change); the update time is set here. */
+  async writeManifest(next: Manifest): Promise<void> {
+    this.assertWritable()
+    this.manifestDb.data = { ...next, updatedAt: new Date().toISOString() }
+    await this.manifestDb.write()
+  }
+
   close(): void {
     this.releaseLock()
   }

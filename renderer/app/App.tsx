@@ -8,6 +8,7 @@ import { DocumentList } from '../panels/DocumentList.tsx'
 import { LabelPalette } from '../panels/LabelPalette.tsx'
 import { SpanDetails } from '../panels/SpanDetails.tsx'
 import { Reader } from '../reader/Reader.tsx'
+import { SchemaEditor } from '../schema/SchemaEditor.tsx'
 import { TypeChooser } from '../reader/TypeChooser.tsx'
 import type { Workbench } from '../state/workbench.ts'
 import { AnnotatorName } from './AnnotatorName.tsx'
@@ -101,6 +102,13 @@ export function App({ workbench }: { workbench: Workbench }) {
         >
           Redo
         </button>
+        <button
+          type="button"
+          onClick={() => registry.dispatch('schema.edit')}
+          disabled={!info || info.readOnly}
+        >
+          Schema…
+        </button>
         <button type="button" onClick={() => registry.dispatch('import.files')}>
           Import…
         </button>
@@ -154,6 +162,13 @@ export function App({ workbench }: { workbench: Workbench }) {
             ×
           </button>
         </div>
+      )}
+      {snap.editingSchema && info && (
+        <SchemaEditor
+          schema={info.schema}
+          onSaved={() => void workbench.schemaSaved()}
+          onClose={() => workbench.editSchema(false)}
+        />
       )}
       {snap.importResults && (
         <ImportResults

@@ -5,6 +5,8 @@ import type { CommandRegistry } from '../commands/registry.ts'
 export function useHotkeys(registry: CommandRegistry): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
+      // A modal dialog owns the keyboard until it closes.
+      if (document.querySelector('[aria-modal="true"]')) return
       const target = event.target
       if (
         target instanceof HTMLElement &&

@@ -112,6 +112,12 @@ export function workbenchCommands(
     run: () => workbench.annotateAllOccurrences(),
   })
   registry.register({
+    id: 'schema.edit',
+    title: 'Edit the schema (labels, attributes, relation types)',
+    hotkeys: ['Mod+,'],
+    run: () => workbench.editSchema(true),
+  })
+  registry.register({
     id: 'doc.status',
     title: 'Next document status (new, in progress, done, needs review)',
     hotkeys: ['s'],

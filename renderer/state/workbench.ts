@@ -39,6 +39,7 @@ export interface WorkbenchSnapshot {
   view: 'reader' | 'claims'
   /** Whether proposed highlights are shown for the open document. */
   suggesting: boolean
+  editingSchema: boolean
 }
 
 /** Reads the reader's current text selection as UTF-16 offsets into the document. */
@@ -67,6 +68,7 @@ export class Workbench {
     linking: null,
     view: 'reader',
     suggesting: false,
+    editingSchema: false,
   }
   private readonly listeners = new Set<() => void>()
   private selectionReader: SelectionReader | null = null
@@ -417,6 +419,26 @@ export class Workbench {
     let set = this.rejected.get(docId)
     if (!set) this.rejected.set(docId, (set = new Set()))
     return set
+  }
+
+  editSchema(open: boolean): void {
+    if (open) void this.state.current?.flush()
+    this.set({ editingSchema: open })
+  }
+
+  /** After a schema change: the labels, the list and the open document, as now stored. */
+  async schemaSaved(): Promise<void> {
+    this.set({ editingSchema: false })
+    await this.guard(async () => {
+      const [info, documents] = await Promise.all([
+        call('corpus.info', {}),
+        call('documents.list', {}),
+      ])
+      const open = this.state.current?.doc.id
+      this.set({ info, documents, current: null })
+      if (open) await this.openDocument(open)
+      this.notify('info', 'Schema saved.')
+    })
   }
 
   showView(view: WorkbenchSnapshot['view']): void {
