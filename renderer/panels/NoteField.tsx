@@ -1,3 +1,5 @@
+import { useId } from 'react'
+
 interface NoteFieldProps {
   label: string
   value: string
@@ -6,10 +8,12 @@ interface NoteFieldProps {
 
 /** A note that is saved when the field loses focus (or on Ctrl/⌘+Enter). */
 export function NoteField({ label, value, onCommit }: NoteFieldProps) {
+  const id = useId()
   return (
-    <label className="note">
-      <span>{label}</span>
+    <div className="note">
+      <label htmlFor={id}>{label}</label>
       <textarea
+        id={id}
         key={value}
         defaultValue={value}
         rows={2}
@@ -18,6 +22,6 @@ export function NoteField({ label, value, onCommit }: NoteFieldProps) {
           if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) e.currentTarget.blur()
         }}
       />
-    </label>
+    </div>
   )
 }
