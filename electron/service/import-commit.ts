@@ -167,8 +167,22 @@ async function commitDocument(
       ...(removed > 0 ? { removed } : {}),
     }
   } catch (err) {
-    await original.release()
     if (err instanceof SpanbenchError && err.code === 'read_only') throw err
+    // Another import stored the same text meanwhile: a duplicate, not a failure, and the
+    // original (named by its hash) is the one that document points to, so it stays.
+    if (
+      err instanceof SpanbenchError &&
+      err.code === 'conflict' &&
+      (await corpus.hasDocument(doc.docId))
+    ) {
+      return {
+        ...base,
+        status: 'duplicate',
+        docId: doc.docId,
+        message: `${label}: the same text is in the corpus already`,
+      }
+    }
+    await original.release()
     const reason = err instanceof Error ? err.message : String(err)
     return { ...base, status: 'error', message: `${label}: not stored (${reason})` }
   }

@@ -323,6 +323,20 @@ describe('near-duplicates', () => {
   })
 })
 
+describe('two imports at once', () => {
+  it('store a text once and call the other a duplicate', async () => {
+    const { dir, backend } = await setup()
+    const files = [file('a.txt', 'Shelling hit Ariha on Monday, residents said.\n')]
+    const [first, second] = await Promise.all([
+      call(backend, 'import.files', { files }),
+      call(backend, 'import.files', { files }),
+    ])
+    expect([first[0]?.status, second[0]?.status].sort()).toEqual(['duplicate', 'imported'])
+    expect(await listFiles(join(dir, 'documents'))).toHaveLength(1)
+    expect(await listFiles(join(dir, 'originals'))).toHaveLength(1)
+  })
+})
+
 describe('documents already in the corpus', () => {
   it('never change; recurring lines are only flagged', async () => {
     const files = await seeds()

@@ -48,7 +48,24 @@ export async function importSources(
   commit: CommitOptions = {},
 ): Promise<ImportResult[]> {
   const plan = await planImport(corpus, sources, options, commit.onProgress)
-  return commitImport(corpus, plan, commit)
+  return oneAtATime(corpus.dir, () => commitImport(corpus, plan, commit))
+}
+
+/**
+ * Imports into one corpus store one after another: the corpus's "add unless
+ * present" is a check then a write, so two imports of the same text at once
+ * could both store it. Planning, the slow part, still runs side by side.
+ */
+const commits = new Map<string, Promise<unknown>>()
+
+function oneAtATime<T>(key: string, task: () => Promise<T>): Promise<T> {
+  const run = (commits.get(key) ?? Promise.resolve()).then(task, task)
+  const settled = run.catch(() => undefined)
+  commits.set(key, settled)
+  void settled.then(() => {
+    if (commits.get(key) === settled) commits.delete(key)
+  })
+  return run
 }
 
 /** What an import with these options would store, and why; nothing is written. */
