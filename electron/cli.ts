@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 import { AnnotatorSchema } from '../shared/model.ts'
+import { DATASET_IMPORT_HELP, runDatasetImport } from './cli-dataset-import.ts'
 import { EXPORT_HELP, EXPORT_OPTIONS, runExport } from './cli-export.ts'
 import { IMPORT_HELP, IMPORT_OPTIONS, runImport } from './cli-import.ts'
 import { corpusToOpen, openWorkspace } from './open-corpus.ts'
@@ -18,6 +19,7 @@ Usage: spanbench <command> [options]
 
 Commands:
   import <files or folders> --corpus DIR   import articles (creates the corpus if missing)
+  import --corpus DIR --format NAME PATH…  import a dataset: jsonl, brat, labelstudio, doccano, spacy
   export --corpus DIR --format NAME [--out PATH] [--split 80/10/10 --seed N] [--labels …] [--status done]
                                            export a dataset (jsonl, spacy, prodigy, conll, bioes, hf,
                                            brat, labelstudio, doccano, uima-json, claims-csv) with its card
@@ -25,7 +27,7 @@ Commands:
   web [--corpus DIR] [--port N] [--no-open]   serve the workbench in the browser
 
 Run 'spanbench <command> --help' for a command's options.`,
-  import: IMPORT_HELP,
+  import: `${IMPORT_HELP}\n${DATASET_IMPORT_HELP}`,
   export: EXPORT_HELP,
   stats: `Usage: spanbench stats --corpus DIR [--annotator NAME]
 
@@ -70,6 +72,13 @@ export async function main(argv: string[]): Promise<number> {
   const annotator = values.annotator === undefined ? undefined : parseAnnotator(values.annotator)
   switch (command) {
     case 'import':
+      if (values.format !== undefined)
+        return runDatasetImport(
+          requireCorpus(values.corpus, command),
+          rest,
+          await resolveAnnotator(annotator),
+          values,
+        )
       return runImport(
         requireCorpus(values.corpus, command),
         rest,

@@ -192,12 +192,20 @@ export function annotationConf(schema: LabelSchema): string {
 
 /** visual.conf: display names and colors. */
 export function visualConf(schema: LabelSchema): string {
-  const uses = attributeUses(schema)
+  // Declared attributes first, then notes, as annotation.conf lists them: a schema read
+  // back from the two files gives the same order, so the files come out the same.
+  const all = attributeUses(schema)
+  const declared = (u: AttributeUse) => u.type === 'choice' || u.type === 'boolean'
+  const uses = [...all.filter(declared), ...all.filter((u) => !declared(u))]
   return [
     '[labels]',
     ...schema.labels.map((l) => `${l.id} | ${l.name}`),
     ...schema.relationTypes.map((r) => `${r.id} | ${r.name}`),
     ...uses.map((u) => `${u.id} | ${u.name}`),
+    // Values with spaces are written with "_"; their display name keeps the original.
+    ...[...new Set(uses.flatMap((u) => u.options))]
+      .filter((o) => encodeValue(o) !== o)
+      .map((o) => `${encodeValue(o)} | ${o}`),
     '',
     '[drawing]',
     ...schema.labels.map((l) => `${l.id}\tbgColor:${l.color}`),

@@ -66,10 +66,10 @@ describe('spaCy writer', () => {
     ])
     const en = JSON.parse(run.stream.split('\n')[0] ?? '') as {
       relations: unknown[]
-      span_attributes: { id: string; attributes?: Record<string, unknown>; note?: string }[]
+      span_meta: { id: string; attributes?: Record<string, unknown>; note?: string }[]
     }
     expect(en.relations).toHaveLength(5)
-    expect(en.span_attributes.find((a) => a.id === 'e1')).toMatchObject({
+    expect(en.span_meta.find((a) => a.id === 'e1')).toMatchObject({
       attributes: { best: 1, high: 1, low: 1, outcome: 'killed', qualifier: 'exact' },
       note: 'Ministry figure;\n\tcheck the\\Syrian count',
     })

@@ -59,15 +59,14 @@ export function spacyDocument(unit: ExportUnit): DocumentOutput {
     entities: spans.filter((s) => !overlapping.has(s.span.id)).map(triple),
     spans: { sc: spans.filter((s) => overlapping.has(s.span.id)).map(triple) },
     relations,
-    span_attributes: spans
-      .filter((s) => s.span.attributes || s.span.note)
-      .map((s) => ({
-        start: s.start,
-        end: s.end,
-        label: s.span.label,
-        id: s.span.id,
-        ...spanExtras(s.span),
-      })),
+    // Every span's id, attributes and note, keyed by its bounds and label.
+    span_meta: spans.map((s) => ({
+      start: s.start,
+      end: s.end,
+      label: s.span.label,
+      id: s.span.id,
+      ...spanExtras(s.span),
+    })),
     meta: {
       annotator: unit.annotator,
       status: unit.set?.status ?? 'new',

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import { readSpacy } from './spacy-reader.ts'
+import { runWriter } from './run-writer.ts'
+import { spacyWriter } from './spacy-writer.ts'
+import { FIXTURE_ANNOTATOR, FIXTURE_SCHEMA, fixtureCorpus } from './test-corpus.fixtures.ts'
+
+const sortKeys = (o: object | undefined) =>
+  o ? Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1))) : null
+
+describe('spaCy JSONL reader', () => {
+  it('reads back spans (trimmed), attributes, notes and relations the writer wrote', () => {
+    const units = fixtureCorpus().map(({ doc, set }) => ({
+      doc,
+      set,
+      annotator: FIXTURE_ANNOTATOR,
+    }))
+    const { stream } = runWriter(spacyWriter, { corpusName: 'F', schema: FIXTURE_SCHEMA }, units)
+    const read = readSpacy([{ name: 'data.jsonl', text: stream }])
+    expect(read.problems).toEqual([])
+    for (const [i, { set }] of units.entries()) {
+      const got = read.documents[i]
+      const key = (s: {
+        id: string
+        label: string
+        text: string
+        attributes?: object
+        note?: string
+      }) => JSON.stringify([s.id, s.label, s.text.trim(), sortKeys(s.attributes), s.note ?? null])
+      expect(got?.spans.map(key).sort()).toEqual(set.spans.map(key).sort())
+      expect(got?.relations.map((r) => [r.id, r.type, r.from, r.to]).sort()).toEqual(
+        set.relations.map((r) => [r.id, r.type, r.from, r.to]).sort(),
+      )
+      expect([got?.annotator, got?.status]).toEqual([FIXTURE_ANNOTATOR, set.status])
+    }
+  })
+
+  it('reads doc.to_json()-style lines and rebuilds text from tokens', () => {
+    const lines = [
+      JSON.stringify({
+        text: 'Turkish forces shelled Idlib.',
+        ents: [{ start: 0, end: 14, label: 'ACTOR' }],
+        spans: { sc: [{ start: 23, end: 28, label: 'PLACE' }] },
+      }),
+      JSON.stringify({
+        tokens: ['Saraqib', 'fell', '.'],
+        spaces: [true, false, false],
+        entities: [
+          [0, 7, 'PLACE'],
+          [0, 7, 'PLACE'],
+        ],
+      }),
+    ]
+    const read = readSpacy([{ name: 'x.jsonl', text: lines.join('\n') }])
+    expect(read.documents.map((d) => [d.text, d.spans.map((s) => s.text)])).toEqual([
+      ['Turkish forces shelled Idlib.', ['Turkish forces', 'Idlib']],
+      ['Saraqib fell.', ['Saraqib']],
+    ])
+    expect(read.problems).toEqual([])
+  })
+})

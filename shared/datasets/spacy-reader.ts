@@ -1,0 +1,166 @@
+/**
+ * Reads spaCy-style JSONL: `text` (or `tokens` with `spaces` to rebuild it),
+ * spans as `entities` / `ents` and any `spans` key, each a [start, end,
+ * label] triple or a {start, end, label} object, in code points (Python str
+ * indices); `relations` as {head: [s, e], child: [s, e], label}; and our
+ * `span_meta` and `meta`. A span listed twice (in entities and in a
+ * span group) is imported once.
+ */
+import type { Relation, Span } from '../model.ts'
+import { OffsetMap } from '../offsets.ts'
+import { attributeRecord } from './jsonl-reader.ts'
+import type { DatasetFileIn, DatasetRead, ImportedDocument, ReadProblem } from './reader.ts'
+import {
+  IdPool,
+  asAnnotator,
+  asStatus,
+  boundsProblem,
+  int,
+  isId,
+  isObject,
+  linesOf,
+  parseJson,
+  scalar,
+  str,
+  type Json,
+} from './reader-tools.ts'
+
+const KNOWN = new Set([
+  'id',
+  'title',
+  'text',
+  'tokens',
+  'spaces',
+  'entities',
+  'ents',
+  'spans',
+  'relations',
+  'span_meta',
+  'meta',
+])
+
+/** [start, end, label] of a triple or an object; undefined parts stay undefined. */
+function triple(value: Json): [number | undefined, number | undefined, Json | undefined] {
+  if (Array.isArray(value)) return [int(value[0]), int(value[1]), value[2]]
+  if (isObject(value))
+    return [
+      int(value['start'] ?? value['start_char']),
+      int(value['end'] ?? value['end_char']),
+      value['label'],
+    ]
+  return [undefined, undefined, undefined]
+}
+
+function textOf(row: { [key: string]: Json }): string | undefined {
+  const text = str(row['text'])
+  if (text !== undefined) return text
+  const tokens = row['tokens']
+  const spaces = row['spaces']
+  if (!Array.isArray(tokens) || !Array.isArray(spaces) || tokens.length !== spaces.length)
+    return undefined
+  return tokens.map((t, i) => `${str(t) ?? ''}${spaces[i] === true ? ' ' : ''}`).join('')
+}
+
+export function readSpacy(files: readonly DatasetFileIn[]): DatasetRead {
+  const documents: ImportedDocument[] = []
+  const problems: ReadProblem[] = []
+  for (const f of files) {
+    for (const { line, text: raw } of linesOf(f.text)) {
+      const row = parseJson(raw, { file: f.name, line }, problems)
+      if (row === undefined) continue
+      const text = isObject(row) ? textOf(row) : undefined
+      if (!isObject(row) || text === undefined) {
+        problems.push({
+          file: f.name,
+          line,
+          message: 'not a spaCy line: an object with "text" (or tokens and spaces)',
+        })
+        continue
+      }
+      const docId = str(row['id'])
+      const report = (message: string) =>
+        problems.push({ file: f.name, line, ...(docId ? { docId } : {}), message })
+      for (const key of Object.keys(row)) if (!KNOWN.has(key)) report(`field "${key}" is not kept`)
+      const map = new OffsetMap(text)
+      const groups: Json[] = [
+        ...(Array.isArray(row['entities']) ? row['entities'] : []),
+        ...(Array.isArray(row['ents']) ? row['ents'] : []),
+        ...(isObject(row['spans'])
+          ? Object.values(row['spans']).flatMap((g) => (Array.isArray(g) ? g : []))
+          : []),
+      ]
+      const extras = new Map<string, { [key: string]: Json }>()
+      for (const a of Array.isArray(row['span_meta']) ? row['span_meta'] : []) {
+        if (isObject(a))
+          extras.set(`${scalar(a['start'])}:${scalar(a['end'])}:${scalar(a['label'])}`, a)
+      }
+      const ids = new IdPool('s')
+      const byKey = new Map<string, Span>()
+      const byBounds = new Map<string, Span>()
+      for (const item of groups) {
+        const [start, end, label] = triple(item)
+        const bounds = boundsProblem(start, end, map.codePointLength)
+        if (bounds || start === undefined || end === undefined) {
+          report(`span ${JSON.stringify(item)} ${bounds ?? ''}: skipped`)
+          continue
+        }
+        if (!isId(label)) {
+          report(
+            `span ${JSON.stringify(item)}: label ${JSON.stringify(label)} is not a valid id: skipped`,
+          )
+          continue
+        }
+        const key = `${start}:${end}:${label}`
+        if (byKey.has(key)) continue
+        const extra = extras.get(key)
+        const span: Span = {
+          id: ids.take(extra?.['id']),
+          start,
+          end,
+          label,
+          text: map.slice(start, end),
+        }
+        const attributes = attributeRecord(extra?.['attributes'], (k) =>
+          report(`span ${span.id}: attribute ${k} is not kept`),
+        )
+        if (attributes) span.attributes = attributes
+        const note = str(extra?.['note'])
+        if (note) span.note = note
+        byKey.set(key, span)
+        if (!byBounds.has(`${start}:${end}`)) byBounds.set(`${start}:${end}`, span)
+      }
+      const relations: Relation[] = []
+      const relIds = new IdPool('r')
+      for (const r of Array.isArray(row['relations']) ? row['relations'] : []) {
+        const bounds = (v: Json | undefined) =>
+          Array.isArray(v) ? `${scalar(v[0])}:${scalar(v[1])}` : ''
+        const from = isObject(r) ? byBounds.get(bounds(r['head'])) : undefined
+        const to = isObject(r) ? byBounds.get(bounds(r['child'])) : undefined
+        const type = isObject(r) ? r['label'] : undefined
+        if (!isObject(r) || !from || !to)
+          report('a relation links a span that was not imported: skipped')
+        else if (!isId(type))
+          report(`relation label ${JSON.stringify(type)} is not a valid id: skipped`)
+        else relations.push({ id: relIds.take(r['id']), type, from: from.id, to: to.id })
+      }
+      const meta = isObject(row['meta']) ? row['meta'] : {}
+      const doc: ImportedDocument = {
+        file: f.name,
+        line,
+        text,
+        metadata: {},
+        spans: [...byKey.values()],
+        relations,
+      }
+      if (docId !== undefined) doc.id = docId
+      const title = str(row['title'])
+      if (title !== undefined) doc.title = title
+      const annotator = asAnnotator(meta['annotator'])
+      if (annotator) doc.annotator = annotator
+      const status = asStatus(meta['status'])
+      if (status) doc.status = status
+      documents.push(doc)
+    }
+  }
+  return { documents, problems }
+}
