@@ -92,6 +92,19 @@ export const ExportFormatSchema = z.enum([
 ])
 export type ExportFormat = z.infer<typeof ExportFormatSchema>
 
+/** One document a search found: its first match, in code points, and the text around it. */
+export const SearchHitSchema = z.object({
+  docId: IdSchema,
+  title: z.string(),
+  /** The match in the document's text: code points, start inclusive, end exclusive. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** Text around the match, starting at code point `snippetStart` of the document. */
+  snippet: z.string(),
+  snippetStart: z.number().int().nonnegative(),
+})
+export type SearchHit = z.infer<typeof SearchHitSchema>
+
 export const api = {
   'corpus.info': { input: z.object({}), output: CorpusInfoSchema },
   'corpus.setAnnotator': {
@@ -102,6 +115,14 @@ export const api = {
   'documents.get': {
     input: z.object({ id: IdSchema }),
     output: z.object({ document: DocumentRecordSchema, annotations: AnnotationSetSchema }),
+  },
+  /** Documents holding every word of the query (case and accents ignored; the last word as a prefix), in list order. */
+  'documents.search': {
+    input: z.object({
+      query: z.string().min(1).max(1000),
+      limit: z.number().int().min(1).max(1000).default(50),
+    }),
+    output: z.object({ hits: z.array(SearchHitSchema), total: z.number().int().nonnegative() }),
   },
   'annotations.apply': {
     input: z.object({

@@ -11,10 +11,12 @@ import { exportHandlers } from './export-service.ts'
 import { flagsHandlers } from './flags-service.ts'
 import { combineHandlers, type Handler, type Handlers, type ServiceContext } from './handlers.ts'
 import { importHandlers } from './import-service.ts'
+import { searchHandlers } from './search-service.ts'
 
 const combined = combineHandlers(
   corpusHandlers,
   documentHandlers,
+  searchHandlers,
   annotationHandlers,
   claimsHandlers,
   suggestionHandlers,

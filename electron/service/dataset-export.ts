@@ -5,6 +5,7 @@
  * one batch of documents, whatever the corpus size.
  */
 import { basename } from 'node:path'
+import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { Writable } from 'node:stream'
 import type { ExportFormat } from '../../shared/api.ts'
 import { DATASET_WRITERS } from '../../shared/dataset-writers.ts'
@@ -144,12 +145,12 @@ export async function exportDatasetTo(
     const written = new Set<string>()
     for (let at = 0; at < units.length; at += BATCH) {
       const batch = units.slice(at, at + BATCH)
-      // Each document once, however many annotators; reads in parallel within the batch.
+      // Each document once, however many annotators; blocking reads, one batch
+      // per turn of the event loop (see forEachBatch).
+      if (at > 0) await nextTurn()
       const docIds = [...new Set(batch.map((u) => u.docId))]
-      const docs = new Map(
-        (await Promise.all(docIds.map((id) => corpus.readDocument(id)))).map((d) => [d.id, d]),
-      )
-      const sets = await Promise.all(batch.map((u) => corpus.readAnnotations(u.docId, u.annotator)))
+      const docs = new Map(docIds.map((id) => [id, corpus.readDocumentSync(id)]))
+      const sets = batch.map((u) => corpus.readAnnotationsSync(u.docId, u.annotator))
       const read = batch.map((u, i) => {
         const set = sets[i] ?? null
         const doc = docs.get(u.docId)

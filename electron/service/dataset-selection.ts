@@ -6,6 +6,7 @@
  */
 import { filterSet, selectsDocument, type ExportFilter } from '../../shared/datasets/filters.ts'
 import { assignSplits, type SplitName, type SplitSpec } from '../../shared/datasets/splits.ts'
+import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { Corpus } from '../store/corpus.ts'
 
 const BATCH = 64
@@ -31,11 +32,17 @@ export async function selectUnits(
   const ids = (await corpus.documentIds()).filter(
     (id) => !filter.documents || filter.documents.includes(id),
   )
+  // One annotator, no status filter, no split: which documents to take needs no annotation file.
+  const [only] = annotators
+  if (only !== undefined && annotators.length === 1 && !filter.statuses && !split)
+    return ids.map((docId) => ({ docId, annotator: only, split: null }))
   for (let at = 0; at < ids.length; at += BATCH) {
     const batch = ids.slice(at, at + BATCH)
-    // Reads in parallel within a batch; one batch at a time keeps memory flat.
-    const sets = await Promise.all(
-      batch.flatMap((docId) => annotators.map((a) => corpus.readAnnotations(docId, a))),
+    // Blocking reads, one batch per turn of the event loop (see forEachBatch);
+    // one batch at a time keeps memory flat.
+    if (at > 0) await nextTurn()
+    const sets = batch.flatMap((docId) =>
+      annotators.map((a) => corpus.readAnnotationsSync(docId, a)),
     )
     batch.forEach((docId, i) => {
       annotators.forEach((annotator, j) => {

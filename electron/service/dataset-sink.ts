@@ -24,6 +24,9 @@ export interface DatasetSink {
   abort(): Promise<void>
 }
 
+/** Bytes a file stream buffers before the export waits for the disk: fewer waits, still flat memory. */
+const STREAM_BUFFER = 1 << 20
+
 async function write(stream: Writable, text: string): Promise<void> {
   if (text && !stream.write(text)) await once(stream, 'drain')
 }
@@ -57,7 +60,7 @@ export class FileSink implements DatasetSink {
 
   constructor(readonly path: string) {
     this.tmp = `${path}.${process.pid}.partial`
-    this.stream = createWriteStream(this.tmp)
+    this.stream = createWriteStream(this.tmp, { highWaterMark: STREAM_BUFFER })
   }
   append(_name: string, text: string): Promise<void> {
     return write(this.stream, text)
@@ -112,7 +115,7 @@ export class FolderSink implements DatasetSink {
   async append(name: string, text: string): Promise<void> {
     let stream = this.streams.get(name)
     if (!stream) {
-      stream = createWriteStream(await this.dirFor(name))
+      stream = createWriteStream(await this.dirFor(name), { highWaterMark: STREAM_BUFFER })
       this.streams.set(name, stream)
     }
     await write(stream, text)

@@ -4,7 +4,6 @@ import {
   type DocumentRecord,
   type DocumentSummary,
 } from '../../shared/model.ts'
-import { codePointLength } from '../../shared/offsets.ts'
 import type { Corpus } from '../store/corpus.ts'
 import type { HandlerSlice } from './handlers.ts'
 
@@ -24,26 +23,9 @@ export function emptyAnnotationSet(doc: DocumentRecord, annotator: string): Anno
   }
 }
 
-export async function listDocuments(corpus: Corpus, annotator: string): Promise<DocumentSummary[]> {
-  const ids = await corpus.documentIds()
-  const rows = await mapLimited(ids, 16, async (id) => {
-    const [doc, set] = await Promise.all([
-      corpus.readDocument(id),
-      corpus.readAnnotations(id, annotator),
-    ])
-    const summary: DocumentSummary = {
-      id,
-      title: doc.title,
-      length: codePointLength(doc.text),
-      spanCount: set?.spans.length ?? 0,
-      status: set?.status ?? 'new',
-      updatedAt: set ? set.updatedAt : null,
-    }
-    return { summary, order: `${doc.source.importedAt}\u0000${doc.source.fileName}\u0000${id}` }
-  })
-  return rows
-    .sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0))
-    .map((r) => r.summary)
+/** The document list, from the corpus index: only files changed since the last listing are read. */
+export function listDocuments(corpus: Corpus, annotator: string): Promise<DocumentSummary[]> {
+  return corpus.index.summaries(annotator)
 }
 
 /** Runs `fn` over `items` with at most `limit` at once, keeping the order of results. */

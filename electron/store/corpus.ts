@@ -1,5 +1,5 @@
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { Low } from 'lowdb'
 import {
   AnnotationSetSchema,
@@ -15,6 +15,7 @@ import {
 } from '../../shared/model.ts'
 import { compareSpans } from '../../shared/ops.ts'
 import { isCode } from './atomic-file.ts'
+import { CorpusIndex } from './corpus-index.ts'
 import { SpanbenchError } from './errors.ts'
 import { ValidatedJsonFile } from './json-file.ts'
 import { acquireLock } from './lock.ts'
@@ -29,6 +30,9 @@ const CORPUS_GITIGNORE = `# Spanbench: machine-local files, never shared\n${LOCK
  * corpus is read-only and every write is refused.
  */
 export class Corpus {
+  /** What the document list shows, cached under .cache/ and checked against the files. */
+  readonly index: CorpusIndex = new CorpusIndex(this)
+
   private constructor(
     readonly dir: string,
     private readonly manifestDb: Low<Manifest>,
@@ -130,15 +134,14 @@ export class Corpus {
   }
 
   async readDocument(id: string): Promise<DocumentRecord> {
-    const doc = await new ValidatedJsonFile(this.documentPath(id), DocumentRecordSchema).read()
-    if (!doc) throw new SpanbenchError('not_found', `no document ${id} in ${this.dir}`)
-    if (doc.id !== id) {
-      throw new SpanbenchError(
-        'corrupt',
-        `${this.documentPath(id)}: field id is ${doc.id}, not ${id}`,
-      )
-    }
-    return doc
+    const path = this.documentPath(id)
+    return checkDocument(id, path, await new ValidatedJsonFile(path, DocumentRecordSchema).read())
+  }
+
+  /** The same as readDocument, blocking: for bulk reads in batches (see forEachBatch). */
+  readDocumentSync(id: string): DocumentRecord {
+    const path = this.documentPath(id)
+    return checkDocument(id, path, new ValidatedJsonFile(path, DocumentRecordSchema).readSync())
   }
 
   async addDocument(doc: DocumentRecord): Promise<void> {
@@ -148,11 +151,17 @@ export class Corpus {
       throw new SpanbenchError('conflict', `document ${doc.id} exists already`)
     }
     await adapter.write(doc)
+    this.index.noteDocument(doc)
   }
 
   /** One annotator's set for a document, or null when they have not annotated it. */
   async readAnnotations(id: string, annotator: string): Promise<AnnotationSet | null> {
     return new ValidatedJsonFile(this.annotationPath(id, annotator), AnnotationSetSchema).read()
+  }
+
+  /** The same as readAnnotations, blocking: for bulk reads in batches (see forEachBatch). */
+  readAnnotationsSync(id: string, annotator: string): AnnotationSet | null {
+    return new ValidatedJsonFile(this.annotationPath(id, annotator), AnnotationSetSchema).readSync()
   }
 
   async writeAnnotations(set: AnnotationSet): Promise<void> {
@@ -164,6 +173,7 @@ export class Corpus {
       { ...set, spans: [...set.spans].sort(compareSpans) },
     )
     await db.write()
+    this.index.noteAnnotations(db.data)
   }
 
   /** Annotators who have a folder in this corpus. */
@@ -182,6 +192,13 @@ export class Corpus {
       throw new SpanbenchError('read_only', `${this.dir} is read-only: ${this.readOnlyReason}`)
     }
   }
+}
+
+function checkDocument(id: string, path: string, doc: DocumentRecord | null): DocumentRecord {
+  if (!doc) throw new SpanbenchError('not_found', `no document ${id} in ${dirname(dirname(path))}`)
+  if (doc.id !== id)
+    throw new SpanbenchError('corrupt', `${path}: field id is ${doc.id}, not ${id}`)
+  return doc
 }
 
 async function exists(path: string): Promise<boolean> {

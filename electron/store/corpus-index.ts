@@ -1,0 +1,316 @@
+import { readdirSync, statSync } from 'node:fs'
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { z } from 'zod'
+import {
+  DocumentStatusSchema,
+  FORMAT_VERSION,
+  type AnnotationSet,
+  type DocumentRecord,
+  type DocumentSummary,
+} from '../../shared/model.ts'
+import { codePointLength } from '../../shared/offsets.ts'
+import { isCode } from './atomic-file.ts'
+import { forEachBatch } from './batches.ts'
+import { ValidatedJsonFile } from './json-file.ts'
+
+/** [mtimeMs, size] of a file: when either differs, the file is read again. */
+const SignatureSchema = z.tuple([z.number(), z.number()])
+type Signature = z.infer<typeof SignatureSchema>
+
+const DocumentEntrySchema = z.object({
+  signature: SignatureSchema,
+  title: z.string(),
+  length: z.number(),
+  importedAt: z.string(),
+  fileName: z.string(),
+})
+
+const AnnotationEntrySchema = z.object({
+  signature: SignatureSchema,
+  spanCount: z.number(),
+  status: DocumentStatusSchema,
+  updatedAt: z.string(),
+})
+
+/**
+ * What the list needs from an annotation file. The spans are counted, not
+ * validated one by one: the whole file is validated when it is opened, saved
+ * or exported, and listing 10,000 files stays fast.
+ */
+const AnnotationSummarySchema = z.object({
+  format: z.literal('spanbench.annotations'),
+  version: z.literal(FORMAT_VERSION),
+  status: DocumentStatusSchema,
+  updatedAt: z.string(),
+  spans: z.array(z.unknown()),
+})
+
+const IndexFileSchema = z.object({
+  format: z.literal('spanbench.corpus-index'),
+  version: z.literal(1),
+  documents: z.record(z.string(), DocumentEntrySchema),
+  /** annotator -> document id -> entry */
+  annotations: z.record(z.string(), z.record(z.string(), AnnotationEntrySchema)),
+})
+
+type DocumentEntry = z.infer<typeof DocumentEntrySchema>
+type AnnotationEntry = z.infer<typeof AnnotationEntrySchema>
+export type IndexedDocument = DocumentEntry & { id: string }
+
+/** The index in memory: Maps, so no document id can collide with an object's own properties. */
+interface Index {
+  documents: Map<string, DocumentEntry>
+  /** annotator -> document id -> entry */
+  annotations: Map<string, Map<string, AnnotationEntry>>
+}
+
+/** The corpus files the index reads (and never writes). */
+export interface CorpusFiles {
+  dir: string
+  documentPath(id: string): string
+  annotationPath(id: string, annotator: string): string
+  readDocumentSync(id: string): DocumentRecord
+}
+
+const STAT_BATCH = 1000
+const READ_BATCH = 100
+
+/**
+ * A machine-local cache of what the document list shows, in
+ * .cache/corpus-index.json (git-ignored), so a corpus opens without reading
+ * every file. Each entry keeps the mtime and size of the file it was read
+ * from; a listing stats every file and reads again only those that changed
+ * (a git pull, another program), so the files stay the only source of truth.
+ */
+export class CorpusIndex {
+  private data: Index | null = null
+  /** The documents in list order, until one is added, changed or removed. */
+  private order: IndexedDocument[] | null = null
+  private dirty = false
+  private queue: Promise<unknown> = Promise.resolve()
+
+  constructor(private readonly files: CorpusFiles) {}
+
+  get cachePath(): string {
+    return join(this.files.dir, '.cache', 'corpus-index.json')
+  }
+
+  /** Every document in list order (import time, file name, id), checked against its file. */
+  documents(): Promise<IndexedDocument[]> {
+    return this.serially(async () => {
+      const data = await this.refreshDocuments()
+      await this.persist()
+      return this.ordered(data)
+    })
+  }
+
+  /** The document list for `annotator`, checked against the files. */
+  summaries(annotator: string): Promise<DocumentSummary[]> {
+    return this.serially(async () => {
+      const data = await this.refreshDocuments()
+      const sets = await this.refreshAnnotations(data, annotator)
+      await this.persist()
+      return this.ordered(data).map((doc) => {
+        const set = sets.get(doc.id)
+        return {
+          id: doc.id,
+          title: doc.title,
+          length: doc.length,
+          spanCount: set?.spanCount ?? 0,
+          status: set?.status ?? 'new',
+          updatedAt: set ? set.updatedAt : null,
+        }
+      })
+    })
+  }
+
+  /** Records a document just written, so the next listing need not read it. */
+  noteDocument(doc: DocumentRecord): void {
+    if (!this.data) return
+    const signature = signatureOf(this.files.documentPath(doc.id))
+    if (signature) this.data.documents.set(doc.id, documentEntry(doc, signature))
+    this.dirty = true
+    this.order = null
+  }
+
+  /** Records an annotation set just written, so the next listing need not read it. */
+  noteAnnotations(set: AnnotationSet): void {
+    if (!this.data) return
+    const signature = signatureOf(this.files.annotationPath(set.docId, set.annotator))
+    if (signature)
+      this.setsOf(this.data, set.annotator).set(set.docId, annotationEntry(set, signature))
+    this.dirty = true
+  }
+
+  private serially<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task)
+    this.queue = run.catch(() => undefined)
+    return run
+  }
+
+  private setsOf(data: Index, annotator: string): Map<string, AnnotationEntry> {
+    let sets = data.annotations.get(annotator)
+    if (!sets) data.annotations.set(annotator, (sets = new Map<string, AnnotationEntry>()))
+    return sets
+  }
+
+  private async load(): Promise<Index> {
+    if (this.data) return this.data
+    this.data = { documents: new Map(), annotations: new Map() }
+    try {
+      const parsed = IndexFileSchema.safeParse(JSON.parse(await readFile(this.cachePath, 'utf8')))
+      if (parsed.success) {
+        this.data.documents = new Map(Object.entries(parsed.data.documents))
+        for (const [annotator, sets] of Object.entries(parsed.data.annotations))
+          this.data.annotations.set(annotator, new Map(Object.entries(sets)))
+      }
+    } catch {
+      // No cache yet, or a damaged one: it is rebuilt from the files.
+    }
+    return this.data
+  }
+
+  private async refreshDocuments(): Promise<Index> {
+    const data = await this.load()
+    const ids = jsonIds(join(this.files.dir, 'documents'))
+    const stale = await staleFiles(ids, (id) => this.files.documentPath(id), data.documents)
+    if (this.forgetMissing(data.documents, ids)) this.order = null
+    await forEachBatch(stale, READ_BATCH, ({ id, signature }) => {
+      data.documents.set(id, documentEntry(this.files.readDocumentSync(id), signature))
+    })
+    if (stale.length) {
+      this.dirty = true
+      this.order = null
+    }
+    return data
+  }
+
+  private async refreshAnnotations(
+    data: Index,
+    annotator: string,
+  ): Promise<Map<string, AnnotationEntry>> {
+    const sets = this.setsOf(data, annotator)
+    const dir = join(this.files.dir, 'annotations', annotator)
+    const ids = jsonIds(dir).filter((id) => data.documents.has(id))
+    const stale = await staleFiles(ids, (id) => this.files.annotationPath(id, annotator), sets)
+    this.forgetMissing(sets, ids)
+    await forEachBatch(stale, READ_BATCH, ({ id, signature }) => {
+      const path = this.files.annotationPath(id, annotator)
+      const set = new ValidatedJsonFile(path, AnnotationSummarySchema).readSync()
+      if (set) sets.set(id, annotationEntry(set, signature))
+      else sets.delete(id)
+    })
+    if (stale.length) this.dirty = true
+    return sets
+  }
+
+  /** Drops entries whose file is gone; true when there were any. */
+  private forgetMissing(entries: Map<string, unknown>, present: readonly string[]): boolean {
+    const ids = new Set(present)
+    let removed = false
+    for (const id of entries.keys()) {
+      if (!ids.has(id)) {
+        entries.delete(id)
+        removed = true
+      }
+    }
+    if (removed) this.dirty = true
+    return removed
+  }
+
+  private ordered(data: Index): IndexedDocument[] {
+    if (!this.order) {
+      const keyed = [...data.documents].map(([id, entry]) => ({
+        doc: { ...entry, id },
+        key: `${entry.importedAt}\u0000${entry.fileName}\u0000${id}`,
+      }))
+      keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+      this.order = keyed.map((k) => k.doc)
+    }
+    return this.order
+  }
+
+  private async persist(): Promise<void> {
+    if (!this.dirty || !this.data) return
+    this.dirty = false
+    // A cache needs no fsync: a torn or stale file fails validation or is re-checked by mtime.
+    const tmp = `${this.cachePath}.${process.pid}.tmp`
+    try {
+      await mkdir(join(this.files.dir, '.cache'), { recursive: true })
+      const file: z.infer<typeof IndexFileSchema> = {
+        format: 'spanbench.corpus-index',
+        version: 1,
+        documents: Object.fromEntries(this.data.documents),
+        annotations: Object.fromEntries(
+          [...this.data.annotations].map(([annotator, sets]) => [
+            annotator,
+            Object.fromEntries(sets),
+          ]),
+        ),
+      }
+      await writeFile(tmp, JSON.stringify(file))
+      await rename(tmp, this.cachePath)
+    } catch {
+      // A read-only folder keeps no cache; listing still works, only slower.
+    }
+  }
+}
+
+function documentEntry(doc: DocumentRecord, signature: Signature): DocumentEntry {
+  return {
+    signature,
+    title: doc.title,
+    length: codePointLength(doc.text),
+    importedAt: doc.source.importedAt,
+    fileName: doc.source.fileName,
+  }
+}
+
+function annotationEntry(
+  set:
+    Pick<AnnotationSet, 'spans' | 'status' | 'updatedAt'> | z.infer<typeof AnnotationSummarySchema>,
+  signature: Signature,
+): AnnotationEntry {
+  return { signature, spanCount: set.spans.length, status: set.status, updatedAt: set.updatedAt }
+}
+
+/** Ids of the .json files in a folder (none when it does not exist). */
+function jsonIds(dir: string): string[] {
+  let names: string[]
+  try {
+    names = readdirSync(dir)
+  } catch (err) {
+    if (isCode(err, 'ENOENT')) return []
+    throw err
+  }
+  return names
+    .filter((n) => n.endsWith('.json') && !n.startsWith('.'))
+    .map((n) => n.slice(0, -'.json'.length))
+}
+
+function signatureOf(path: string): Signature | null {
+  try {
+    const info = statSync(path)
+    return [info.mtimeMs, info.size]
+  } catch (err) {
+    if (isCode(err, 'ENOENT')) return null
+    throw err
+  }
+}
+
+/** The files whose signature differs from their entry's (or that have none), with the new signature. */
+async function staleFiles(
+  ids: readonly string[],
+  pathOf: (id: string) => string,
+  entries: ReadonlyMap<string, { signature: Signature }>,
+): Promise<{ id: string; signature: Signature }[]> {
+  const stale: { id: string; signature: Signature }[] = []
+  await forEachBatch(ids, STAT_BATCH, (id) => {
+    const signature = signatureOf(pathOf(id))
+    const known = entries.get(id)?.signature
+    if (signature && (!known || known[0] !== signature[0] || known[1] !== signature[1]))
+      stale.push({ id, signature })
+  })
+  return stale
+}
