@@ -5,6 +5,7 @@ import { EXPORT_HELP, EXPORT_OPTIONS, runExport } from './cli-export.ts'
 import { IMPORT_HELP, IMPORT_OPTIONS, runImport } from './cli-import.ts'
 import { corpusToOpen, openWorkspace } from './open-corpus.ts'
 import { corpusStats, formatStats } from './service/stats.ts'
+import { formatValidation, validateCorpus } from './service/validate.ts'
 import { Backend } from './service/backend.ts'
 import { defaultAnnotator, loadSettings } from './settings.ts'
 import { Corpus } from './store/corpus.ts'
@@ -24,11 +25,19 @@ Commands:
                                            export a dataset (jsonl, spacy, prodigy, conll, bioes, hf,
                                            brat, labelstudio, doccano, uima-json, claims-csv) with its card
   stats --corpus DIR                       counts of documents, spans and labels
+  validate --corpus DIR                    check every file, offset and reference; exits 1 on problems
   web [--corpus DIR] [--port N] [--no-open]   serve the workbench in the browser
 
 Run 'spanbench <command> --help' for a command's options.`,
   import: `${IMPORT_HELP}\n${DATASET_IMPORT_HELP}`,
   export: EXPORT_HELP,
+  validate: `Usage: spanbench validate --corpus DIR
+
+Reads every file of the corpus and checks that it parses and fits the format,
+that each document's id and sha256 match, and that every span's offsets,
+quote, label and attributes and every relation's ends and type fit the text
+and the corpus schema. Prints each problem as FILE: MESSAGE and exits 1 when
+there is any; opens the corpus read-only.`,
   stats: `Usage: spanbench stats --corpus DIR [--annotator NAME]
 
 Prints the number of documents, annotators, and spans per label and status.`,
@@ -93,6 +102,8 @@ export async function main(argv: string[]): Promise<number> {
       )
     case 'stats':
       return runStats(requireCorpus(values.corpus, command), annotator)
+    case 'validate':
+      return runValidate(requireCorpus(values.corpus, command))
     case 'web':
       return runWeb(values.corpus, values.port, !values['no-open'], annotator)
     default:
@@ -125,6 +136,12 @@ async function resolveAnnotator(annotator: string | undefined): Promise<string> 
 
 async function openExisting(dir: string): Promise<Corpus> {
   return Corpus.open(dir, { readOnly: true })
+}
+
+async function runValidate(dir: string): Promise<number> {
+  const report = await validateCorpus(await openExisting(dir))
+  process.stdout.write(formatValidation(report))
+  return report.problems.length ? 1 : 0
 }
 
 async function runStats(dir: string, annotator: string | undefined): Promise<number> {
