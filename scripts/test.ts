@@ -54,7 +54,7 @@ rmSync(reports, { recursive: true, force: true })
 mkdirSync(reports, { recursive: true })
 step('format (prettier --check)', bin('prettier'), ['--check', '--log-level', 'warn', '.'])
 step('lint (eslint)', bin('eslint'), ['--max-warnings', '0', '.'])
-for (const project of ['shared', '.', 'renderer', 'tests/e2e'])
+for (const project of ['shared', '.', 'renderer', 'tests/e2e', 'bench', 'bench/pages'])
   step(`types (tsc -p ${project})`, bin('tsc'), ['-p', project])
 vitest('unit', 'vitest.config.ts')
 if (!process.argv.includes('--no-e2e')) {

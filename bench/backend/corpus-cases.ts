@@ -1,0 +1,175 @@
+/**
+ * The corpus cases, run in this process against the real store and services:
+ * open and list, open one document, save after one edit, full-text search,
+ * and (in a child process, for its peak memory) JSONL export of everything.
+ */
+import { execFile } from 'node:child_process'
+import { rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { z } from 'zod'
+import type { ApiOutput } from '../../shared/api.ts'
+import { Backend } from '../../electron/service/backend.ts'
+import { Corpus } from '../../electron/store/corpus.ts'
+import { generateCorpus, type GeneratedCorpus } from '../data/corpora.ts'
+import { repeat, since } from '../lib/stats.ts'
+
+export const ANNOTATOR = 'bench'
+const QUERIES = ['Prince Andrew', 'Napoleon', 'the old count', 'Moscow', 'Natásha', 'battle']
+
+export interface CorpusRuns {
+  documents: number
+  annotations: number
+  listCold: number[]
+  list: number[]
+  open: number[]
+  save: number[]
+  searchCold: number[]
+  searchFromCache: number[]
+  search: number[]
+  exportTime: number[]
+  exportPeakRssMB: number[]
+  exportStartRssMB: number[]
+}
+
+async function openBackend(dir: string, home: string): Promise<Backend> {
+  const corpus = await Corpus.open(dir)
+  return new Backend({ corpus, annotator: ANNOTATOR, home })
+}
+
+async function call<
+  M extends
+    'documents.list' | 'documents.get' | 'documents.search' | 'annotations.apply' | 'corpus.info',
+>(backend: Backend, method: M, input: unknown): Promise<ApiOutput<M>> {
+  const result = await backend.invoke(method, input)
+  if (!result.ok) throw new Error(`${method}: ${result.error.message}`)
+  return result.value as ApiOutput<M>
+}
+
+/** Opens the corpus as the app does on start: corpus info and the document list. */
+async function openAndList(dir: string, home: string): Promise<{ ms: number; backend: Backend }> {
+  const start = performance.now()
+  const backend = await openBackend(dir, home)
+  await call(backend, 'corpus.info', {})
+  await call(backend, 'documents.list', {})
+  return { ms: since(start), backend }
+}
+
+export async function runCorpusCases(
+  work: string,
+  size: number,
+  source: string,
+  options: { warmups: number; runs: number },
+): Promise<CorpusRuns> {
+  const home = join(work, 'home')
+  const corpus: GeneratedCorpus = await generateCorpus(
+    join(work, 'corpora', String(size)),
+    size,
+    source,
+    ANNOTATOR,
+  )
+  const { dir, docIds } = corpus
+  const pick = (run: number): string => docIds[Math.floor(((run + 2) * docIds.length) / 9)] ?? ''
+  const close = (b: Backend): void => b.ctx.corpus.close()
+
+  const listCold = await repeat(options.warmups, options.runs, async () => {
+    await rm(join(dir, '.cache'), { recursive: true, force: true })
+    const { ms, backend } = await openAndList(dir, home)
+    close(backend)
+    return ms
+  })
+  const list = await repeat(options.warmups, options.runs, async () => {
+    const { ms, backend } = await openAndList(dir, home)
+    close(backend)
+    return ms
+  })
+
+  const { backend } = await openAndList(dir, home)
+  const open = await repeat(options.warmups, options.runs, async (run) => {
+    const start = performance.now()
+    await call(backend, 'documents.get', { id: pick(run) })
+    return since(start)
+  })
+  const save = await repeat(options.warmups, options.runs, async (run) => {
+    const id = pick(run + 3)
+    const { document, annotations } = await call(backend, 'documents.get', { id })
+    const span = {
+      id: `bench${run + 10}`,
+      start: 0,
+      end: 6,
+      label: 'ACTOR',
+      text: document.text.slice(0, 6),
+    }
+    const start = performance.now()
+    await call(backend, 'annotations.apply', {
+      docId: id,
+      revision: annotations.revision,
+      ops: [{ op: 'addSpan', span }],
+    })
+    return since(start)
+  })
+  close(backend)
+
+  const searchIn = async (b: Backend, run: number): Promise<number> => {
+    const start = performance.now()
+    const { total } = await call(b, 'documents.search', { query: QUERIES[(run + 6) % 6] })
+    if (total === 0) throw new Error('search found nothing')
+    return since(start)
+  }
+  const searchCold = await repeat(options.warmups, options.runs, async (run) => {
+    await rm(join(dir, '.cache', 'search-index.json'), { force: true })
+    const b = await openBackend(dir, home)
+    await call(b, 'documents.list', {})
+    const ms = await searchIn(b, run)
+    close(b)
+    return ms
+  })
+  const searchFromCache = await repeat(options.warmups, options.runs, async (run) => {
+    const b = await openBackend(dir, home)
+    await call(b, 'documents.list', {})
+    const ms = await searchIn(b, run)
+    close(b)
+    return ms
+  })
+  const warm = await openBackend(dir, home)
+  await searchIn(warm, 0)
+  const search = await repeat(options.warmups, options.runs, (run) => searchIn(warm, run + 1))
+  close(warm)
+
+  const exports = await repeat(options.warmups, options.runs, () => exportInChild(dir, work))
+  return {
+    documents: size,
+    annotations: size * 50,
+    listCold,
+    list,
+    open,
+    save,
+    searchCold,
+    searchFromCache,
+    search,
+    exportTime: exports.map((e) => e.ms),
+    exportPeakRssMB: exports.map((e) => e.peakRssMB),
+    exportStartRssMB: exports.map((e) => e.startRssMB),
+  }
+}
+
+const ExportReportSchema = z.object({
+  ms: z.number(),
+  peakRssMB: z.number(),
+  startRssMB: z.number(),
+  bytes: z.number(),
+})
+
+/** Exports in a fresh Node process, so its peak resident memory is the export's alone. */
+async function exportInChild(
+  dir: string,
+  work: string,
+): Promise<z.infer<typeof ExportReportSchema>> {
+  const script = join(import.meta.dirname, 'export-child.ts')
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', script, dir, ANNOTATOR, join(work, 'export.jsonl')],
+    { maxBuffer: 1024 * 1024 },
+  )
+  return ExportReportSchema.parse(JSON.parse(stdout))
+}

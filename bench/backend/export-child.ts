@@ -1,0 +1,20 @@
+/**
+ * Exports a corpus to JSONL in its own process and prints the time and the
+ * process's resident memory before and at its peak (Linux ru_maxrss), as JSON.
+ * Usage: export-child.ts CORPUS ANNOTATOR OUT
+ */
+import { stat } from 'node:fs/promises'
+import { exportToFile } from '../../electron/service/export-service.ts'
+import { Corpus } from '../../electron/store/corpus.ts'
+
+const [dir, annotator, out] = process.argv.slice(2)
+if (!dir || !annotator || !out) throw new Error('usage: export-child.ts CORPUS ANNOTATOR OUT')
+const MB = 1024 * 1024
+const corpus = await Corpus.open(dir, { readOnly: true })
+const startRssMB = process.memoryUsage.rss() / MB
+const start = performance.now()
+await exportToFile(corpus, annotator, 'jsonl', out)
+const ms = performance.now() - start
+const peakRssMB = (process.resourceUsage().maxRSS * 1024) / MB
+const { size } = await stat(out)
+process.stdout.write(JSON.stringify({ ms, peakRssMB, startRssMB, bytes: size }))
