@@ -7,6 +7,7 @@ import { extname, join, normalize, sep } from 'node:path'
 import { ExportFormatSchema } from '../shared/api.ts'
 import { DATASET_WRITERS } from '../shared/dataset-writers.ts'
 import { exportDataset, exportFileName } from './service/export-service.ts'
+import { sendExportJob } from './web-export.ts'
 import type { Backend } from './service/backend.ts'
 
 /** The page's security policy, the same as the desktop app's. */
@@ -111,9 +112,13 @@ export async function startWebServer(options: {
       const result = await options.backend.invoke(decodePath(url.pathname.slice(5)), input)
       return sendJson(res, 200, result)
     }
+    if (url.pathname.startsWith('/export/job/') && req.method === 'GET')
+      return sendExportJob(res, url.pathname.slice('/export/job/'.length))
     if (url.pathname === '/export' && req.method === 'GET') {
       const format = ExportFormatSchema.safeParse(url.searchParams.get('format') ?? 'jsonl')
       if (!format.success) return send(res, 400, 'unknown export format')
+      if (DATASET_WRITERS[format.data].folder)
+        return send(res, 400, `${format.data} is a folder: export it from the export dialog`)
       const { corpus, annotator } = options.backend.ctx
       res.writeHead(200, {
         'Content-Type': DATASET_WRITERS[format.data].mediaType,

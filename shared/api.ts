@@ -23,6 +23,7 @@ import {
   ImportPreviewSchema,
   ImportResultSchema,
 } from './import-api.ts'
+import { ExportJobSchema, ExportOptionsSchema } from './datasets/export-options.ts'
 import { AnnotationOpSchema } from './ops.ts'
 
 export const CorpusInfoSchema = z.object({
@@ -172,6 +173,21 @@ export const api = {
   },
   /** Proposed highlights for a document: corpus strings, gazetteer names, figure patterns. */
   'suggestions.list': { input: z.object({ docId: IdSchema }), output: z.array(SuggestionSchema) },
+  /**
+   * Starts an export with options and a dataset card: the desktop app asks
+   * where to save; browser mode writes it aside for `download`. `job` is null
+   * when the user cancelled the save dialog.
+   */
+  'export.start': {
+    input: z.object({
+      format: ExportFormatSchema,
+      options: ExportOptionsSchema.default({}),
+      to: z.enum(['path', 'download']),
+    }),
+    output: z.object({ job: z.string().nullable() }),
+  },
+  /** How far an export has got, and what it wrote when done. */
+  'export.progress': { input: z.object({ job: z.string() }), output: ExportJobSchema },
   /** Desktop only: the backend asks where to save (a native dialog), then writes. */
   'export.save': {
     input: z.object({ format: ExportFormatSchema }),

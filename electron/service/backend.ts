@@ -7,6 +7,7 @@ import { schemaHandlers } from './schema-service.ts'
 import { suggestionHandlers } from './suggestions-service.ts'
 import { corpusHandlers } from './corpus-service.ts'
 import { documentHandlers } from './documents-service.ts'
+import { exportJobHandlers } from './export-jobs.ts'
 import { exportHandlers } from './export-service.ts'
 import { flagsHandlers } from './flags-service.ts'
 import { combineHandlers, type Handler, type Handlers, type ServiceContext } from './handlers.ts'
@@ -25,6 +26,7 @@ const combined = combineHandlers(
   annotationCopyHandlers,
   flagsHandlers,
   exportHandlers,
+  exportJobHandlers,
 )
 for (const name of Object.keys(api)) {
   if (!isMethod(name) || !combined[name]) throw new Error(`API method ${name} has no handler`)

@@ -4,6 +4,7 @@ import { workbenchCommands } from '../commands/workbench-commands.ts'
 import { AnnotationList } from '../panels/AnnotationList.tsx'
 import { ClaimsView } from '../panels/ClaimsView.tsx'
 import { DocumentDetails } from '../panels/DocumentDetails.tsx'
+import { ExportButton } from '../export/ExportDialog.tsx'
 import { DocumentList } from '../panels/DocumentList.tsx'
 import { LabelPalette } from '../panels/LabelPalette.tsx'
 import { SpanDetails } from '../panels/SpanDetails.tsx'
@@ -115,6 +116,7 @@ export function App({ workbench }: { workbench: Workbench }) {
         <button type="button" onClick={() => registry.dispatch('export.jsonl')}>
           Export JSONL
         </button>
+        <ExportButton schema={info?.schema} />
         <input
           ref={fileInput}
           type="file"

@@ -1,0 +1,55 @@
+/**
+ * Browser mode's download of a finished export job: the file as it is, or a
+ * folder as a .zip streamed file by file (JSZip reads each file as a stream
+ * while the archive is written), so the download does not hold the dataset
+ * in memory.
+ */
+import { createReadStream } from 'node:fs'
+import { readdir } from 'node:fs/promises'
+import type { ServerResponse } from 'node:http'
+import { join, relative } from 'node:path'
+import { pipeline } from 'node:stream/promises'
+import JSZip from 'jszip'
+import { exportJob } from './service/export-jobs.ts'
+
+function disposition(name: string): string {
+  return `attachment; filename="${name.replace(/[^A-Za-z0-9._-]/g, '_')}"`
+}
+
+export async function sendExportJob(res: ServerResponse, id: string): Promise<void> {
+  const job = exportJob(id)
+  const output = job?.output
+  if (!job || !output || job.status.state !== 'done') {
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' })
+    res.end('no finished export with that id')
+    return
+  }
+  if (!output.folder) {
+    res.writeHead(200, {
+      'Content-Type': 'application/octet-stream',
+      'Content-Disposition': disposition(output.name),
+      'Cache-Control': 'no-store',
+    })
+    await pipeline(createReadStream(output.path), res)
+    return
+  }
+  const zip = new JSZip()
+  const entries = await readdir(output.path, { recursive: true, withFileTypes: true })
+  for (const e of entries) {
+    if (!e.isFile()) continue
+    const full = join(e.parentPath, e.name)
+    zip.file(
+      `${output.name}/${relative(output.path, full).split('\\').join('/')}`,
+      createReadStream(full),
+    )
+  }
+  res.writeHead(200, {
+    'Content-Type': 'application/zip',
+    'Content-Disposition': disposition(`${output.name}.zip`),
+    'Cache-Control': 'no-store',
+  })
+  await pipeline(
+    zip.generateNodeStream({ type: 'nodebuffer', streamFiles: true, compression: 'DEFLATE' }),
+    res,
+  )
+}

@@ -1,0 +1,273 @@
+/**
+ * The export dialog: format, filters, split and a progress bar, the same
+ * choices as `spanbench export`. The export runs as a job the dialog polls;
+ * the desktop app asks where to save, browser mode downloads the result.
+ */
+import { useEffect, useRef, useState } from 'react'
+import type { ExportJob } from '../../shared/datasets/export-options.ts'
+import type { LabelSchema } from '../../shared/model.ts'
+import { bridge, call } from '../api.ts'
+import {
+  FORMAT_CHOICES,
+  STATUSES,
+  exportInput,
+  initialForm,
+  toggled,
+  type ExportForm,
+} from './export-form.ts'
+
+const POLL_MS = 200
+const SPLITS = ['train', 'dev', 'test'] as const
+
+function download(path: string): void {
+  const link = document.createElement('a')
+  link.href = path
+  link.download = ''
+  document.body.append(link)
+  link.click()
+  link.remove()
+}
+
+function summary(job: ExportJob): string {
+  const lost =
+    (job.dropped ?? 0) + (job.changed ?? 0) > 0
+      ? ` ${job.dropped ?? 0} left out and ${job.changed ?? 0} written differently, listed in the dataset card.`
+      : ''
+  const where = job.path ? ` to ${job.path}` : job.download ? ', downloading' : ''
+  return `Exported ${job.documents ?? 0} documents, ${job.spans ?? 0} spans${where}.${lost}`
+}
+
+export function ExportDialog({ schema, onClose }: { schema: LabelSchema; onClose: () => void }) {
+  const [form, setForm] = useState<ExportForm>(() => initialForm(schema))
+  const [job, setJob] = useState<ExportJob | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const timer = useRef<number | null>(null)
+  const set = (change: Partial<ExportForm>) => setForm((f) => ({ ...f, ...change }))
+  const running = job?.state === 'running'
+
+  useEffect(
+    () => () => {
+      if (timer.current !== null) window.clearTimeout(timer.current)
+    },
+    [],
+  )
+
+  const poll = (id: string) => {
+    call('export.progress', { job: id }).then(
+      (status) => {
+        setJob(status)
+        if (status.state === 'running') timer.current = window.setTimeout(() => poll(id), POLL_MS)
+        else if (status.state === 'done' && status.download) download(status.download)
+        else if (status.state === 'failed') setError(status.message ?? 'the export failed')
+      },
+      (err: unknown) => setError(err instanceof Error ? err.message : String(err)),
+    )
+  }
+
+  const start = async () => {
+    setError(null)
+    const input = exportInput(form, schema, bridge ? 'path' : 'download')
+    if (typeof input === 'string') {
+      setError(input)
+      return
+    }
+    try {
+      const { job: id } = await call('export.start', input)
+      if (id === null) return
+      setJob({ state: 'running', done: 0, total: 0 })
+      poll(id)
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err))
+    }
+  }
+
+  const choice = FORMAT_CHOICES.find((c) => c.id === form.format)
+  return (
+    <div
+      className="modal"
+      role="dialog"
+      aria-label="Export"
+      aria-modal="true"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && !running) onClose()
+      }}
+    >
+      <div className="modal-body export-dialog" style={{ width: 'min(640px, 100%)' }}>
+        <h2>Export a dataset</h2>
+        <label>
+          Format{' '}
+          <select
+            value={form.format}
+            disabled={running}
+            onChange={(e) =>
+              set({ format: FORMAT_CHOICES.find((c) => c.id === e.target.value)?.id ?? 'jsonl' })
+            }
+          >
+            {FORMAT_CHOICES.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="hint">{choice?.note}</p>
+        {form.format === 'doccano' && (
+          <label>
+            <input
+              type="checkbox"
+              checked={form.codePoints}
+              onChange={(e) => set({ codePoints: e.target.checked })}
+            />{' '}
+            Offsets in code points instead of UTF-16
+          </label>
+        )}
+        <fieldset disabled={running}>
+          <legend>Labels</legend>
+          {schema.labels.map((l) => (
+            <label key={l.id} style={{ marginRight: 12 }}>
+              <input
+                type="checkbox"
+                checked={form.labels.includes(l.id)}
+                onChange={() =>
+                  set({
+                    labels: toggled(
+                      form.labels,
+                      l.id,
+                      schema.labels.map((x) => x.id),
+                    ),
+                  })
+                }
+              />{' '}
+              {l.name}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset disabled={running}>
+          <legend>Documents with status</legend>
+          {STATUSES.map((s) => (
+            <label key={s} style={{ marginRight: 12 }}>
+              <input
+                type="checkbox"
+                checked={form.statuses.includes(s)}
+                onChange={() => set({ statuses: toggled(form.statuses, s, STATUSES) })}
+              />{' '}
+              {s.replace('_', ' ')}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset disabled={running}>
+          <legend>Whose annotations, which documents</legend>
+          <label>
+            Annotators{' '}
+            <input
+              value={form.annotators}
+              placeholder="you (names, comma-separated)"
+              onChange={(e) => set({ annotators: e.target.value })}
+            />
+          </label>{' '}
+          <label>
+            Documents{' '}
+            <input
+              value={form.documents}
+              placeholder="all (ids, comma-separated)"
+              onChange={(e) => set({ documents: e.target.value })}
+            />
+          </label>
+        </fieldset>
+        <fieldset disabled={running}>
+          <legend>
+            <label>
+              <input
+                type="checkbox"
+                checked={form.split}
+                onChange={(e) => set({ split: e.target.checked })}
+              />{' '}
+              Split by document
+            </label>
+          </legend>
+          {form.split && (
+            <>
+              {SPLITS.map((name, i) => (
+                <label key={name} style={{ marginRight: 10 }}>
+                  {name}{' '}
+                  <input
+                    type="number"
+                    min={0}
+                    style={{ width: '4em' }}
+                    value={form.ratios[i]}
+                    onChange={(e) => {
+                      const ratios: [number, number, number] = [...form.ratios]
+                      ratios[i] = Math.max(0, Number(e.target.value) || 0)
+                      set({ ratios })
+                    }}
+                  />
+                </label>
+              ))}
+              <label style={{ marginRight: 10 }}>
+                seed{' '}
+                <input
+                  type="number"
+                  min={0}
+                  style={{ width: '6em' }}
+                  value={form.seed}
+                  onChange={(e) =>
+                    set({ seed: Math.max(0, Math.floor(Number(e.target.value) || 0)) })
+                  }
+                />
+              </label>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={form.stratify}
+                  onChange={(e) => set({ stratify: e.target.checked })}
+                />{' '}
+                stratified by label
+              </label>
+            </>
+          )}
+        </fieldset>
+        {job && (
+          <div role="status" style={{ margin: '10px 0' }}>
+            <progress
+              aria-label="Export progress"
+              max={Math.max(1, job.total)}
+              value={job.state === 'running' ? job.done : Math.max(1, job.total)}
+              style={{ width: '100%' }}
+            />
+            {job.state === 'running'
+              ? `${job.done} of ${job.total || '…'} documents`
+              : job.state === 'done'
+                ? summary(job)
+                : null}
+          </div>
+        )}
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
+        <div style={{ display: 'flex', gap: 8, justifyContent: 'flex-end' }}>
+          <button type="button" onClick={onClose} disabled={running}>
+            {job?.state === 'done' ? 'Close' : 'Cancel'}
+          </button>
+          <button type="button" className="primary" onClick={() => void start()} disabled={running}>
+            {bridge ? 'Export…' : 'Export and download'}
+          </button>
+        </div>
+      </div>
+    </div>
+  )
+}
+
+/** The top bar's "Export…" button and the dialog it opens. */
+export function ExportButton({ schema }: { schema: LabelSchema | undefined }) {
+  const [open, setOpen] = useState(false)
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)} disabled={!schema}>
+        Export…
+      </button>
+      {open && schema && <ExportDialog schema={schema} onClose={() => setOpen(false)} />}
+    </>
+  )
+}

@@ -1,0 +1,63 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import JSZip from 'jszip'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { cleanup, tempDir } from '../../electron/test-support.ts'
+import { launchBrowser, type Browser } from './support/browser.ts'
+import { sampleFiles, serveCorpus, type Workspace } from './support/fixture.ts'
+import { WorkbenchPage } from './support/workbench-page.ts'
+
+describe('exporting a split brat dataset from the export dialog', () => {
+  let ws: Workspace
+  let browser: Browser
+  let ui: WorkbenchPage
+
+  beforeAll(async () => {
+    ws = await serveCorpus(await sampleFiles())
+    browser = await launchBrowser()
+    ui = new WorkbenchPage(browser.page)
+    await ui.open(ws.url)
+    await ui.openDocument('Home / News / Idlib')
+  })
+  afterAll(async () => {
+    await browser.close()
+    await cleanup()
+  })
+
+  it('chooses the format, a split and a seed, shows progress, and downloads the folder as a zip', async () => {
+    await ui.selectWithKeyboard('Idlib', 2)
+    await ui.press('2')
+    await ui.waitSaved()
+
+    const page = ui.page
+    await page.getByRole('button', { name: 'Export…' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Export' })
+    await dialog.getByLabel('Format').selectOption('brat')
+    await expect(dialog.getByText('a folder of .txt and .ann').isVisible()).resolves.toBe(true)
+    await dialog.getByLabel('Split by document').check()
+    await dialog.getByLabel('seed').fill('3')
+    await dialog.getByLabel('Casualty figure').uncheck()
+    const download = page.waitForEvent('download')
+    await dialog.getByRole('button', { name: 'Export and download' }).click()
+    const file = await download
+    await dialog.getByText(/Exported 5 documents, 1 spans, downloading\./).waitFor()
+    await expect(dialog.getByLabel('Export progress').getAttribute('value')).resolves.toBe('5')
+
+    const path = join(await tempDir(), 'export.zip')
+    await file.saveAs(path)
+    const zip = await JSZip.loadAsync(await readFile(path))
+    const names = Object.keys(zip.files).filter((n) => !n.endsWith('/'))
+    const folder = names[0]?.split('/')[0] ?? ''
+    expect(names.filter((n) => n.endsWith('.ann'))).toHaveLength(5)
+    expect(names).toContain(`${folder}/annotation.conf`)
+    const card = (await zip.file(`${folder}/README.md`)?.async('string')) ?? ''
+    expect(card).toContain('| Split | 80/10/10, seed 3 |')
+    expect(card).toContain('| Filters | labels: ACTOR, PLACE, ATTRIBUTION |')
+    const anns = await Promise.all(
+      names
+        .filter((n) => n.endsWith('.ann'))
+        .map((n) => zip.file(n)?.async('string') ?? Promise.resolve('')),
+    )
+    expect(anns.join('')).toMatch(/^T1\tPLACE \d+ \d+\tIdlib$/m)
+  })
+})
