@@ -40,7 +40,8 @@ and the corpus schema. Prints each problem as FILE: MESSAGE and exits 1 when
 there is any; opens the corpus read-only.`,
   stats: `Usage: spanbench stats --corpus DIR [--annotator NAME]
 
-Prints the number of documents, annotators, and spans per label and status.`,
+Prints the number of documents and annotators, an annotator's spans per label,
+documents per status, relations per type and attribute values.`,
   web: `Usage: spanbench web [--corpus DIR] [--port N] [--no-open] [--annotator NAME]
 
 Serves the workbench on 127.0.0.1 and prints http://127.0.0.1:N/?token=...

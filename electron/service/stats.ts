@@ -1,3 +1,4 @@
+import { ANY_VALUE } from '../../shared/datasets/counts.ts'
 import type { Corpus } from '../store/corpus.ts'
 
 export interface CorpusStats {
@@ -8,6 +9,10 @@ export interface CorpusStats {
   spans: number
   byLabel: Record<string, number>
   byStatus: Record<string, number>
+  relations: number
+  byRelation: Record<string, number>
+  /** Attribute id -> value -> spans; numbers and free text are counted together. */
+  byAttribute: Record<string, Record<string, number>>
 }
 
 export async function corpusStats(corpus: Corpus, annotator: string): Promise<CorpusStats> {
@@ -20,7 +25,18 @@ export async function corpusStats(corpus: Corpus, annotator: string): Promise<Co
     spans: 0,
     byLabel: Object.fromEntries(corpus.manifest.schema.labels.map((l) => [l.id, 0])),
     byStatus: {},
+    relations: 0,
+    byRelation: Object.fromEntries(corpus.manifest.schema.relationTypes.map((r) => [r.id, 0])),
+    byAttribute: {},
   }
+  const choiceLike = new Set(
+    corpus.manifest.schema.labels.flatMap((l) =>
+      l.attributes
+        .filter((a) => a.type === 'choice' || a.type === 'boolean')
+        .map((a) => `${l.id}\u0000${a.id}`),
+    ),
+  )
+  // One annotator's files, one at a time: memory stays flat however large the corpus.
   for (const id of ids) {
     const set = await corpus.readAnnotations(id, annotator)
     const status = set?.status ?? 'new'
@@ -28,6 +44,16 @@ export async function corpusStats(corpus: Corpus, annotator: string): Promise<Co
     for (const span of set?.spans ?? []) {
       stats.spans++
       stats.byLabel[span.label] = (stats.byLabel[span.label] ?? 0) + 1
+      for (const [id, value] of Object.entries(span.attributes ?? {})) {
+        if (value === null) continue
+        const key = choiceLike.has(`${span.label}\u0000${id}`) ? String(value) : ANY_VALUE
+        const values = (stats.byAttribute[id] ??= {})
+        values[key] = (values[key] ?? 0) + 1
+      }
+    }
+    for (const relation of set?.relations ?? []) {
+      stats.relations++
+      stats.byRelation[relation.type] = (stats.byRelation[relation.type] ?? 0) + 1
     }
   }
   return stats
@@ -42,6 +68,14 @@ export function formatStats(s: CorpusStats): string {
     ...Object.entries(s.byLabel).map(([label, n]) => `  ${label}: ${n}`),
     'documents by status:',
     ...Object.entries(s.byStatus).map(([status, n]) => `  ${status}: ${n}`),
+    `relations: ${s.relations}`,
+    ...Object.entries(s.byRelation).map(([type, n]) => `  ${type}: ${n}`),
+    ...(Object.keys(s.byAttribute).length ? ['attributes:'] : []),
+    ...Object.entries(s.byAttribute)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .flatMap(([id, values]) =>
+        Object.entries(values).map(([value, n]) => `  ${id} = ${value}: ${n}`),
+      ),
   ]
   return `${lines.join('\n')}\n`
 }
