@@ -110,7 +110,7 @@ export function ExportDialog({ schema, onClose }: { schema: LabelSchema; onClose
             ))}
           </select>
         </label>
-        <p className="hint">{choice?.note}</p>
+        <p style={{ color: 'var(--muted)', margin: '4px 0 10px' }}>{choice?.note}</p>
         {form.format === 'doccano' && (
           <label>
             <input
@@ -242,7 +242,7 @@ export function ExportDialog({ schema, onClose }: { schema: LabelSchema; onClose
           </div>
         )}
         {error && (
-          <p className="error" role="alert">
+          <p role="alert" style={{ color: '#b00020' }}>
             {error}
           </p>
         )}
@@ -250,7 +250,12 @@ export function ExportDialog({ schema, onClose }: { schema: LabelSchema; onClose
           <button type="button" onClick={onClose} disabled={running}>
             {job?.state === 'done' ? 'Close' : 'Cancel'}
           </button>
-          <button type="button" className="primary" onClick={() => void start()} disabled={running}>
+          <button
+            type="button"
+            style={{ fontWeight: 600 }}
+            onClick={() => void start()}
+            disabled={running}
+          >
             {bridge ? 'Export…' : 'Export and download'}
           </button>
         </div>
