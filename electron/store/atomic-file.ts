@@ -1,13 +1,22 @@
-import { open, rename, unlink } from 'node:fs/promises'
+import { link, open, rename, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { randomBytes } from 'node:crypto'
+
+/** Thrown by an exclusive write when the file exists already. */
+export class FileExistsError extends Error {}
 
 /**
  * Replaces `path` with `content` so that a crash at any moment leaves either
  * the old file or the new one: write a temp file beside it, fsync it, rename
  * it over the target, fsync the directory so the rename itself is durable.
+ * With `exclusive`, the file must not exist yet: it is hard-linked into place,
+ * which never replaces a file, so two writers racing cannot both create it.
  */
-export async function writeFileAtomic(path: string, content: string): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  content: string,
+  options: { exclusive?: boolean } = {},
+): Promise<void> {
   const dir = dirname(path)
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
   const file = await open(tmp, 'wx', 0o644)
@@ -21,12 +30,33 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
   }
   await file.close()
   try {
-    await rename(tmp, path)
+    if (options.exclusive) await linkIntoPlace(tmp, path)
+    else await rename(tmp, path)
   } catch (err) {
     await unlink(tmp).catch(() => undefined)
     throw err
   }
   await syncDirectory(dir)
+}
+
+async function linkIntoPlace(tmp: string, path: string): Promise<void> {
+  try {
+    await link(tmp, path)
+  } catch (err) {
+    if (isCode(err, 'EEXIST')) throw new FileExistsError(`${path} exists already`)
+    // File systems without hard links (FAT, some network shares): check, then rename.
+    if (!isCode(err, 'EPERM') && !isCode(err, 'ENOTSUP') && !isCode(err, 'EOPNOTSUPP')) throw err
+    if (
+      await stat(path).then(
+        () => true,
+        () => false,
+      )
+    )
+      throw new FileExistsError(`${path} exists already`)
+    await rename(tmp, path)
+    return
+  }
+  await unlink(tmp)
 }
 
 async function syncDirectory(dir: string): Promise<void> {

@@ -14,7 +14,7 @@ import {
   type Manifest,
 } from '../../shared/model.ts'
 import { compareSpans } from '../../shared/ops.ts'
-import { isCode } from './atomic-file.ts'
+import { FileExistsError, isCode } from './atomic-file.ts'
 import { CorpusIndex } from './corpus-index.ts'
 import { SpanbenchError } from './errors.ts'
 import { ValidatedJsonFile } from './json-file.ts'
@@ -147,10 +147,13 @@ export class Corpus {
   async addDocument(doc: DocumentRecord): Promise<void> {
     this.assertWritable()
     const adapter = new ValidatedJsonFile(this.documentPath(doc.id), DocumentRecordSchema)
-    if (await exists(adapter.path)) {
-      throw new SpanbenchError('conflict', `document ${doc.id} exists already`)
+    try {
+      await adapter.create(doc)
+    } catch (err) {
+      if (err instanceof FileExistsError)
+        throw new SpanbenchError('conflict', `document ${doc.id} exists already`)
+      throw err
     }
-    await adapter.write(doc)
     this.index.noteDocument(doc)
   }
 

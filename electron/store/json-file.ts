@@ -47,6 +47,11 @@ export class ValidatedJsonFile<S extends z.ZodType> implements Adapter<z.output<
   async write(data: z.output<S>): Promise<void> {
     await writeFileAtomic(this.path, serialize(this.schema, data))
   }
+
+  /** Writes a file that must not exist yet; throws FileExistsError when it does. */
+  async create(data: z.output<S>): Promise<void> {
+    await writeFileAtomic(this.path, serialize(this.schema, data), { exclusive: true })
+  }
 }
 
 /** The bytes a corpus file is written as. */
