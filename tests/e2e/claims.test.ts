@@ -1,14 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cleanup, runCli, runProgram } from '../../electron/test-support.ts'
-import { launchBrowser, type Browser } from './support/browser.ts'
-import {
-  ANNOTATOR,
-  sampleFiles,
-  savedAnnotations,
-  serveCorpus,
-  type Workspace,
-} from './support/fixture.ts'
-import { WorkbenchPage } from './support/workbench-page.ts'
+import { runCli, runProgram } from '../../electron/test-support.ts'
+import { ANNOTATOR, sampleFiles, savedAnnotations, type Workspace } from './support/fixture.ts'
+import { openSession, type Session } from './support/session.ts'
+import type { WorkbenchPage } from './support/workbench-page.ts'
 
 /** The claims table's rows as "figure|outcome|low/best/high|victim|perpetrator|place|source". */
 async function claimRows(ui: WorkbenchPage): Promise<string[]> {
@@ -39,22 +33,17 @@ const EXPECTED = [
 
 describe('from highlights to claims in seed 004, by keyboard', () => {
   let ws: Workspace
-  let browser: Browser
   let ui: WorkbenchPage
+  let session: Session
   let docId = ''
 
   beforeAll(async () => {
-    ws = await serveCorpus(await sampleFiles())
+    session = await openSession(await sampleFiles())
+    ;({ ws, ui } = session)
     docId = ws.docIds[4] ?? ''
-    browser = await launchBrowser()
-    ui = new WorkbenchPage(browser.page)
-    await ui.open(ws.url)
     await ui.openDocument('Home / News / Idlib')
   })
-  afterAll(async () => {
-    await browser.close()
-    await cleanup()
-  })
+  afterAll(() => session.close())
 
   it('records "33 Turkish soldiers": killed, victim, place and source', async () => {
     await ui.selectWithKeyboard('33 Turkish soldiers')

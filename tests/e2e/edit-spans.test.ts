@@ -1,28 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cleanup } from '../../electron/test-support.ts'
-import { launchBrowser, type Browser } from './support/browser.ts'
-import { sampleFiles, savedSpans, serveCorpus, type Workspace } from './support/fixture.ts'
-import { WorkbenchPage } from './support/workbench-page.ts'
+import type { Browser } from './support/browser.ts'
+import { sampleFiles, savedSpans, type Workspace } from './support/fixture.ts'
+import { openSession, type Session } from './support/session.ts'
+import type { WorkbenchPage } from './support/workbench-page.ts'
 
 describe('overlapping spans, relabel, delete, undo and redo', () => {
   let ws: Workspace
   let browser: Browser
   let ui: WorkbenchPage
+  let session: Session
   const onDisk = async () => {
     await ui.waitSaved()
     return savedSpans(ws.dir, ws.docIds[0] ?? '')
   }
 
   beforeAll(async () => {
-    ws = await serveCorpus(await sampleFiles())
-    browser = await launchBrowser()
-    ui = new WorkbenchPage(browser.page)
-    await ui.open(ws.url)
+    session = await openSession(await sampleFiles())
+    ;({ ws, browser, ui } = session)
   })
-  afterAll(async () => {
-    await browser.close()
-    await cleanup()
-  })
+  afterAll(() => session.close())
 
   it('tags a keyboard selection (click, then Shift+arrows)', async () => {
     await ui.selectWithKeyboard('Turkish Defense Ministry')

@@ -1,30 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cleanup } from '../../electron/test-support.ts'
-import { launchBrowser, type Browser } from './support/browser.ts'
-import { savedAnnotations, serveCorpus, type Workspace } from './support/fixture.ts'
-import { WorkbenchPage } from './support/workbench-page.ts'
+import { savedAnnotations, type Workspace } from './support/fixture.ts'
+import { openSession, type Session } from './support/session.ts'
+import type { WorkbenchPage } from './support/workbench-page.ts'
 
 const TEXT = 'Local sources said 12 fighters were killed in Ariha on Monday.'
 
 describe('notes, document status and attributes survive undo and restart', () => {
   let ws: Workspace
-  let browser: Browser
   let ui: WorkbenchPage
+  let session: Session
   const saved = async () => {
     await ui.waitSaved()
     return savedAnnotations(ws.dir, ws.docIds[0] ?? '')
   }
 
   beforeAll(async () => {
-    ws = await serveCorpus({ 'a.txt': TEXT })
-    browser = await launchBrowser()
-    ui = new WorkbenchPage(browser.page)
-    await ui.open(ws.url)
+    session = await openSession({ 'a.txt': TEXT })
+    ;({ ws, ui } = session)
   })
-  afterAll(async () => {
-    await browser.close()
-    await cleanup()
-  })
+  afterAll(() => session.close())
 
   it('s moves the document through its statuses, shown in the document list; undo moves it back', async () => {
     await ui.reader.click()

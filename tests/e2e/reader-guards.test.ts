@@ -1,32 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cleanup } from '../../electron/test-support.ts'
-import { launchBrowser, type Browser } from './support/browser.ts'
-import {
-  sampleFiles,
-  savedAnnotations,
-  savedSpans,
-  serveCorpus,
-  type Workspace,
-} from './support/fixture.ts'
-import { WorkbenchPage } from './support/workbench-page.ts'
+import type { Browser } from './support/browser.ts'
+import { sampleFiles, savedAnnotations, savedSpans, type Workspace } from './support/fixture.ts'
+import { openSession, type Session } from './support/session.ts'
+import type { WorkbenchPage } from './support/workbench-page.ts'
 
 describe('the reader keeps the text as imported and snaps selections to words', () => {
   let ws: Workspace
   let browser: Browser
   let ui: WorkbenchPage
+  let session: Session
   let original: string
 
   beforeAll(async () => {
-    ws = await serveCorpus(await sampleFiles())
-    browser = await launchBrowser()
-    ui = new WorkbenchPage(browser.page)
-    await ui.open(ws.url)
+    session = await openSession(await sampleFiles())
+    ;({ ws, browser, ui } = session)
     original = await ui.documentText()
   })
-  afterAll(async () => {
-    await browser.close()
-    await cleanup()
-  })
+  afterAll(() => session.close())
 
   it('typing, Enter, Backspace and Delete over a selection change nothing', async () => {
     await ui.selectWithMouse('IED attack')

@@ -1,32 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cleanup, runCli } from '../../electron/test-support.ts'
-import { launchBrowser, type Browser } from './support/browser.ts'
-import { ANNOTATOR, savedSpans, serveCorpus, type Workspace } from './support/fixture.ts'
-import { WorkbenchPage } from './support/workbench-page.ts'
+import { runCli } from '../../electron/test-support.ts'
+import { ANNOTATOR, savedSpans, type Workspace } from './support/fixture.ts'
+import { openSession, type Session } from './support/session.ts'
+import type { WorkbenchPage } from './support/workbench-page.ts'
 
 const TEXT = 'The Sham Legion shelled Saraqib, killing 4 civilians.'
 
 describe('the schema editor', () => {
   let ws: Workspace
-  let browser: Browser
   let ui: WorkbenchPage
+  let session: Session
   const dialog = () => ui.page.getByRole('dialog', { name: 'Schema' })
 
   beforeAll(async () => {
-    ws = await serveCorpus({ 'a.txt': TEXT })
-    browser = await launchBrowser()
-    ui = new WorkbenchPage(browser.page)
-    await ui.open(ws.url)
+    session = await openSession({ 'a.txt': TEXT })
+    ;({ ws, ui } = session)
     await ui.selectWithMouse('Sham Legion')
     await ui.press('1')
     await ui.selectWithMouse('Saraqib')
     await ui.press('2')
     await ui.waitSaved()
   })
-  afterAll(async () => {
-    await browser.close()
-    await cleanup()
-  })
+  afterAll(() => session.close())
 
   it('renaming a label id and name relabels the existing annotations, on screen and on disk', async () => {
     await ui.page.getByRole('button', { name: 'Schema…' }).click()

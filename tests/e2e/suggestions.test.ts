@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cleanup } from '../../electron/test-support.ts'
-import { launchBrowser, type Browser } from './support/browser.ts'
-import { sampleFiles, savedAnnotations, serveCorpus, type Workspace } from './support/fixture.ts'
-import { WorkbenchPage } from './support/workbench-page.ts'
+import { sampleFiles, savedAnnotations, type Workspace } from './support/fixture.ts'
+import { openSession, type Session } from './support/session.ts'
+import type { WorkbenchPage } from './support/workbench-page.ts'
 
 describe('suggestions: proposed, reviewed one by one, never applied blindly', () => {
   let ws: Workspace
-  let browser: Browser
   let ui: WorkbenchPage
+  let session: Session
   const saved = async () => {
     await ui.waitSaved()
     const set = await savedAnnotations(ws.dir, ws.docIds[0] ?? '')
@@ -24,15 +23,10 @@ describe('suggestions: proposed, reviewed one by one, never applied blindly', ()
     })
 
   beforeAll(async () => {
-    ws = await serveCorpus(await sampleFiles())
-    browser = await launchBrowser()
-    ui = new WorkbenchPage(browser.page)
-    await ui.open(ws.url)
+    session = await openSession(await sampleFiles())
+    ;({ ws, ui } = session)
   })
-  afterAll(async () => {
-    await browser.close()
-    await cleanup()
-  })
+  afterAll(() => session.close())
 
   it('g shows gazetteer places and actors and casualty figures, dashed, and tags nothing', async () => {
     await ui.press('g')

@@ -1,30 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cleanup, runCli, runProgram } from '../../electron/test-support.ts'
-import { launchBrowser, type Browser } from './support/browser.ts'
-import {
-  ANNOTATOR,
-  sampleFiles,
-  savedSpans,
-  serveCorpus,
-  type Workspace,
-} from './support/fixture.ts'
-import { WorkbenchPage } from './support/workbench-page.ts'
+import { runCli, runProgram } from '../../electron/test-support.ts'
+import type { Browser } from './support/browser.ts'
+import { ANNOTATOR, sampleFiles, savedSpans, type Workspace } from './support/fixture.ts'
+import { openSession, type Session } from './support/session.ts'
+import type { WorkbenchPage } from './support/workbench-page.ts'
 
 describe('a researcher tags a span, restarts, and exports it', () => {
   let ws: Workspace
   let browser: Browser
   let ui: WorkbenchPage
+  let session: Session
 
   beforeAll(async () => {
-    ws = await serveCorpus(await sampleFiles())
-    browser = await launchBrowser()
-    ui = new WorkbenchPage(browser.page)
-    await ui.open(ws.url)
+    session = await openSession(await sampleFiles())
+    ;({ ws, browser, ui } = session)
   })
-  afterAll(async () => {
-    await browser.close()
-    await cleanup()
-  })
+  afterAll(() => session.close())
 
   it('shows the five sample articles, the first one open', async () => {
     await expect(browser.page.locator('.doc').count()).resolves.toBe(5)

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cleanup, runCli, runProgram } from '../../electron/test-support.ts'
-import { launchBrowser, type Browser } from './support/browser.ts'
-import { ANNOTATOR, savedSpans, serveCorpus, type Workspace } from './support/fixture.ts'
-import { WorkbenchPage } from './support/workbench-page.ts'
+import { runCli, runProgram } from '../../electron/test-support.ts'
+import { ANNOTATOR, savedSpans, type Workspace } from './support/fixture.ts'
+import { openSession, type Session } from './support/session.ts'
+import type { WorkbenchPage } from './support/workbench-page.ts'
 
 const TEXT = [
   'Report 🇹🇷 👩‍👩‍👧 update',
@@ -12,19 +12,14 @@ const TEXT = [
 
 describe('spans over emoji, Arabic and combining characters keep code point offsets', () => {
   let ws: Workspace
-  let browser: Browser
   let ui: WorkbenchPage
+  let session: Session
 
   beforeAll(async () => {
-    ws = await serveCorpus({ 'mixed.txt': TEXT })
-    browser = await launchBrowser()
-    ui = new WorkbenchPage(browser.page)
-    await ui.open(ws.url)
+    session = await openSession({ 'mixed.txt': TEXT })
+    ;({ ws, ui } = session)
   })
-  afterAll(async () => {
-    await browser.close()
-    await cleanup()
-  })
+  afterAll(() => session.close())
 
   it('tags words after astral characters, in Arabic, and after a composed accent', async () => {
     await ui.selectWithMouse('update')
