@@ -5,6 +5,8 @@ import { AnnotationList } from '../panels/AnnotationList.tsx'
 import { ClaimsView } from '../panels/ClaimsView.tsx'
 import { DocumentDetails } from '../panels/DocumentDetails.tsx'
 import { ExportButton } from '../export/ExportDialog.tsx'
+import { DocumentFlagsBar } from '../import/DocumentFlagsBar.tsx'
+import { ImportPreview } from '../import/ImportPreview.tsx'
 import { DocumentList } from '../panels/DocumentList.tsx'
 import { LabelPalette } from '../panels/LabelPalette.tsx'
 import { SpanDetails } from '../panels/SpanDetails.tsx'
@@ -121,7 +123,6 @@ export function App({ workbench }: { workbench: Workbench }) {
           ref={fileInput}
           type="file"
           multiple
-          accept=".txt,.text,text/plain"
           hidden
           aria-label="Files to import"
           onChange={(e) => {
@@ -172,9 +173,15 @@ export function App({ workbench }: { workbench: Workbench }) {
           onClose={() => workbench.editSchema(false)}
         />
       )}
+      {snap.importing && (
+        <ImportPreview session={snap.importing} onCancel={() => workbench.cancelImport()} />
+      )}
       {snap.importResults && (
         <ImportResults
-          results={snap.importResults}
+          outcome={snap.importResults}
+          documents={documents}
+          workbench={workbench}
+          readOnly={!!info?.readOnly}
           onClose={() => workbench.dismissImportResults()}
         />
       )}
@@ -190,6 +197,13 @@ export function App({ workbench }: { workbench: Workbench }) {
           ) : current ? (
             <>
               {linking && <TypeChooser linking={linking} workbench={workbench} />}
+              <DocumentFlagsBar
+                key={`flags:${current.doc.id}`}
+                store={current}
+                workbench={workbench}
+                documents={documents}
+                readOnly={!!info?.readOnly}
+              />
               <Reader
                 key={current.doc.id}
                 store={current}

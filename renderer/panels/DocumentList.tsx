@@ -15,7 +15,7 @@ export function DocumentList({ documents, currentId, onOpen }: DocumentListProps
         Documents <span className="count">{documents.length}</span>
       </h2>
       {documents.length === 0 && (
-        <p className="empty">No documents yet: import .txt files or drop them here.</p>
+        <p className="empty">No documents yet: import files or drop them here.</p>
       )}
       <VirtualList
         className="doc-list"

@@ -3,7 +3,7 @@
  * document and the user's settings for this session. Commands act on it;
  * components read its snapshot.
  */
-import type { CorpusInfo, ImportResult } from '../../shared/api.ts'
+import type { CorpusInfo } from '../../shared/api.ts'
 import type {
   AttributeValue,
   DocumentStatus,
@@ -18,6 +18,7 @@ import { guessAttributes } from './auto-attributes.ts'
 import { cycle, startLinking, type Linking } from './linking.ts'
 import { attributeOps, relabelOps, removeSpanOps, spanNoteOps } from './span-edits.ts'
 import { ApiError, call, exportDataset } from '../api.ts'
+import { ImportSession, type ImportOutcome } from '../import/import-session.ts'
 import { DocumentStore } from './document-store.ts'
 import { newId } from './id.ts'
 import { PermanentSaveError, type SendOps } from './saver.ts'
@@ -33,7 +34,9 @@ export interface WorkbenchSnapshot {
   current: DocumentStore | null
   snapToWords: boolean
   notice: Notice | null
-  importResults: ImportResult[] | null
+  /** The import being previewed or stored, if any. */
+  importing: ImportSession | null
+  importResults: ImportOutcome | null
   loading: boolean
   linking: Linking | null
   view: 'reader' | 'claims'
@@ -63,6 +66,7 @@ export class Workbench {
     current: null,
     snapToWords: true,
     notice: null,
+    importing: null,
     importResults: null,
     loading: true,
     linking: null,
@@ -453,18 +457,33 @@ export class Workbench {
     this.set({ snapToWords: !this.state.snapToWords })
   }
 
+  /** Picked or dropped files: the one way in, which opens the import preview. */
   async importFiles(files: readonly File[]): Promise<void> {
-    if (files.length === 0) return
+    if (files.length === 0 || this.state.importing) return
+    const session = new ImportSession(files, (outcome) => void this.importFinished(outcome))
+    this.set({ importing: session, importResults: null })
+    await session.start()
+  }
+
+  cancelImport(): void {
+    this.state.importing?.dispose()
+    this.set({ importing: null })
+  }
+
+  private async importFinished(outcome: ImportOutcome): Promise<void> {
+    this.state.importing?.dispose()
+    // The results name documents, so the list holds them by the time the results show.
+    await this.guard(() => this.refreshDocuments())
+    this.set({ importing: null, importResults: outcome })
     await this.guard(async () => {
-      const payload = await Promise.all(
-        files.map(async (f) => ({ name: f.name, base64: await toBase64(f) })),
-      )
-      const results = await call('import.files', { files: payload })
-      const documents = await call('documents.list', {})
-      this.set({ documents, importResults: results })
-      const firstNew = results.find((r) => r.status === 'imported')
+      const firstNew = outcome.results.find((r) => r.status === 'imported')
       if (firstNew?.docId && !this.state.current) await this.openDocument(firstNew.docId)
     })
+  }
+
+  /** The document list as stored now, after the backend changed it. */
+  async refreshDocuments(): Promise<void> {
+    this.set({ documents: await call('documents.list', {}) })
   }
 
   dismissImportResults(): void {
@@ -550,13 +569,4 @@ function occurrencesOf(
         ...(attributes ? { attributes } : {}),
       }
     })
-}
-
-async function toBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer())
-  let binary = ''
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-  }
-  return btoa(binary)
 }

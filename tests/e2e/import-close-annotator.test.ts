@@ -24,23 +24,19 @@ describe('importing files, leaving mid-edit, and switching annotator', () => {
     await cleanup()
   })
 
-  it('imports .txt files from the file picker and reports the ones it refuses', async () => {
-    await browser.page.getByLabel('Files to import').setInputFiles([
-      {
-        name: 'crlf.txt',
-        mimeType: 'text/plain',
-        buffer: Buffer.from('Clashes in Afrin\r\nTwo fighters died.\r\n'),
-      },
-      { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
-      {
-        name: 'first-again.txt',
-        mimeType: 'text/plain',
-        buffer: Buffer.from('Shelling hit Maarat al-Numan on Monday.'),
-      },
+  it('previews .txt files from the file picker, imports them, and reports the ones it refuses', async () => {
+    await ui.pickFiles([
+      { name: 'crlf.txt', bytes: 'Clashes in Afrin\r\nTwo fighters died.\r\n' },
+      { name: 'empty.txt', bytes: new Uint8Array(0) },
+      { name: 'first-again.txt', bytes: 'Shelling hit Maarat al-Numan on Monday.' },
     ])
-    const dialog = browser.page.getByRole('dialog', { name: 'Import results' })
-    await expect(dialog.locator('p').innerText()).resolves.toBe(
-      '1 imported, 1 already in the corpus, 1 failed.',
+    await expect(ui.importPreviewSummary()).resolves.toMatch(
+      /^3 file\(s\), 2 document\(s\): 1 to import, 1 problem\(s\)/,
+    )
+    await expect(browser.page.locator('.doc').count()).resolves.toBe(1)
+    const dialog = await ui.importFromPreview()
+    await expect(dialog.locator('p').first().innerText()).resolves.toBe(
+      '1 imported, 1 already in the corpus, 0 skipped, 1 failed.',
     )
     await expect(dialog.locator('.import-error').innerText()).resolves.toContain(
       'empty.txt: the file is empty',
@@ -50,20 +46,10 @@ describe('importing files, leaving mid-edit, and switching annotator', () => {
   })
 
   it('imports a file dropped onto the window', async () => {
-    const drop = await browser.page.evaluateHandle(() => {
-      const data = new DataTransfer()
-      data.items.add(
-        new File(['Airstrikes on Ariha killed 5 civilians.'], 'dropped.txt', {
-          type: 'text/plain',
-        }),
-      )
-      return data
-    })
-    await browser.page.dispatchEvent('.workspace', 'drop', { dataTransfer: drop })
-    await browser.page
-      .getByRole('dialog', { name: 'Import results' })
-      .getByRole('button', { name: 'Close' })
-      .click()
+    await ui.importFiles(
+      [{ name: 'dropped.txt', bytes: 'Airstrikes on Ariha killed 5 civilians.' }],
+      'drop',
+    )
     await expect(browser.page.locator('.doc').count()).resolves.toBe(3)
     await ui.openDocument('Airstrikes on Ariha')
     await expect(ui.documentText()).resolves.toBe('Airstrikes on Ariha killed 5 civilians.')

@@ -55,35 +55,28 @@ describe('importing web pages, PDFs, Word files and legacy text in the browser',
   })
 
   it('imports each kind from the file picker, cleaned, and reports the one it refuses', async () => {
-    await browser.page.getByLabel('Files to import').setInputFiles([
-      { name: 'page.html', mimeType: 'text/html', buffer: Buffer.from(PAGE) },
-      {
-        name: 'report.pdf',
-        mimeType: 'application/pdf',
-        buffer: Buffer.from(pdf({ pages: PDF_PAGES })),
-      },
+    await ui.pickFiles([
+      { name: 'page.html', bytes: PAGE },
+      { name: 'report.pdf', bytes: pdf({ pages: PDF_PAGES }) },
       {
         name: 'ariha.docx',
-        mimeType: 'application/octet-stream',
-        buffer: Buffer.from(await docx(['Shelling in Ariha', 'Two civilians were killed.'])),
+        bytes: await docx(['Shelling in Ariha', 'Two civilians were killed.']),
       },
       {
         name: 'minister.txt',
-        mimeType: 'text/plain',
-        buffer: iconv.encode(
+        bytes: iconv.encode(
           'The minister said: “We have three martyrs” – in Idlib.',
           'windows-1252',
         ),
       },
-      {
-        name: 'scan.pdf',
-        mimeType: 'application/pdf',
-        buffer: Buffer.from(pdf({ pages: [['x']], noText: true })),
-      },
+      { name: 'scan.pdf', bytes: pdf({ pages: [['x']], noText: true }) },
     ])
-    const dialog = browser.page.getByRole('dialog', { name: 'Import results' })
-    await expect(dialog.locator('p').innerText()).resolves.toBe(
-      '4 imported, 0 already in the corpus, 1 failed.',
+    await expect(ui.importPreview.locator('.import-error').innerText()).resolves.toBe(
+      'scan.pdf: the PDF has no text layer (scanned pages?); run OCR on it first',
+    )
+    const dialog = await ui.importFromPreview()
+    await expect(dialog.locator('p').first().innerText()).resolves.toBe(
+      '4 imported, 0 already in the corpus, 0 skipped, 1 failed.',
     )
     await expect(dialog.locator('.import-error').innerText()).resolves.toBe(
       'scan.pdf: the PDF has no text layer (scanned pages?); run OCR on it first',
@@ -118,20 +111,13 @@ describe('importing web pages, PDFs, Word files and legacy text in the browser',
         readFile(join(sample, n), 'utf8'),
       ),
     )
-    const drop = await browser.page.evaluateHandle(
-      ([a, b]) => {
-        const data = new DataTransfer()
-        data.items.add(new File([a ?? ''], 'web.txt', { type: 'text/plain' }))
-        data.items.add(new File([b ?? ''], 'pdf-copy.txt', { type: 'text/plain' }))
-        return data
-      },
-      [web, copy],
+    await ui.importFiles(
+      [
+        { name: 'web.txt', bytes: web ?? '' },
+        { name: 'pdf-copy.txt', bytes: copy ?? '' },
+      ],
+      'drop',
     )
-    await browser.page.dispatchEvent('.workspace', 'drop', { dataTransfer: drop })
-    await browser.page
-      .getByRole('dialog', { name: 'Import results' })
-      .getByRole('button', { name: 'Close' })
-      .click()
     const docs = await stored(ws.dir)
     const original = docs.find((d) => d.source.fileName === 'web.txt')
     const pdfCopy = docs.find((d) => d.source.fileName === 'pdf-copy.txt')

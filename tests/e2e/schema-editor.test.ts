@@ -70,6 +70,8 @@ describe('the schema editor', () => {
     await expect(
       ui.page.locator('.label-button[data-label="WEAPON"] kbd').innerText(),
     ).resolves.toBe('5')
+    // The document reopens after the save; select in the reopened one.
+    await ui.page.locator('.notice', { hasText: 'Schema saved.' }).waitFor()
     await ui.selectWithMouse('shelled')
     await ui.press('5')
     await ui.waitSaved()

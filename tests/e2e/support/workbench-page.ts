@@ -5,6 +5,12 @@
  */
 import type { Locator, Page } from 'playwright-core'
 
+/** A file as the user hands it over: a name and its bytes. */
+export interface ImportFile {
+  name: string
+  bytes: Uint8Array | string
+}
+
 interface TextBox {
   x1: number
   y1: number
@@ -161,6 +167,66 @@ export class WorkbenchPage {
       await this.press(String(index + 1))
     }
     await chooser.waitFor({ state: 'detached' })
+  }
+
+  /** Drops files onto the window, as from a file manager. */
+  async dropFiles(files: readonly ImportFile[]): Promise<void> {
+    const drop = await this.page.evaluateHandle(
+      (list) => {
+        const data = new DataTransfer()
+        for (const f of list) {
+          const bytes = Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))
+          data.items.add(new File([bytes], f.name))
+        }
+        return data
+      },
+      files.map((f) => ({ name: f.name, base64: Buffer.from(f.bytes).toString('base64') })),
+    )
+    await this.page.dispatchEvent('.workspace', 'drop', { dataTransfer: drop })
+  }
+
+  /** Picks files in the hidden file input, as the Import… button's dialog would. */
+  async pickFiles(files: readonly ImportFile[]): Promise<void> {
+    await this.page.getByLabel('Files to import').setInputFiles(
+      files.map((f) => ({
+        name: f.name,
+        mimeType: 'application/octet-stream',
+        buffer: Buffer.from(f.bytes),
+      })),
+    )
+  }
+
+  get importPreview(): Locator {
+    return this.page.getByRole('dialog', { name: 'Import preview' })
+  }
+
+  get importResults(): Locator {
+    return this.page.getByRole('dialog', { name: 'Import results' })
+  }
+
+  /** The preview's one-line summary, once the preview is current for the choices made. */
+  async importPreviewSummary(): Promise<string> {
+    const settled = this.importPreview.locator('.preview-summary', {
+      hasNotText: /Updating|Reading/,
+    })
+    await settled.waitFor({ timeout: 10_000 })
+    return settled.innerText()
+  }
+
+  /** Clicks Import once the preview is current, and waits for the results. */
+  async importFromPreview(): Promise<Locator> {
+    await this.importPreview.getByRole('button', { name: 'Import', exact: true }).click()
+    await this.importResults.waitFor({ timeout: 30_000 })
+    return this.importResults
+  }
+
+  /** Picks (or drops) files, imports them as previewed, and closes the results. */
+  async importFiles(files: readonly ImportFile[], how: 'pick' | 'drop' = 'pick'): Promise<string> {
+    await (how === 'pick' ? this.pickFiles(files) : this.dropFiles(files))
+    const results = await this.importFromPreview()
+    const summary = await results.locator('p').first().innerText()
+    await results.getByRole('button', { name: 'Close' }).click()
+    return summary
   }
 
   async waitSaved(): Promise<void> {

@@ -1,0 +1,33 @@
+import { useState } from 'react'
+import type { ImportProgress as Progress } from './import-batches.ts'
+
+interface ImportProgressProps {
+  progress: Progress
+  onStop: () => void
+}
+
+/** How far a long import has come, in files, and what became of the documents so far. */
+export function ImportProgress({ progress, onStop }: ImportProgressProps) {
+  const [stopping, setStopping] = useState(false)
+  const { filesDone, filesTotal, counts } = progress
+  return (
+    <div className="import-progress">
+      <progress max={filesTotal} value={filesDone} aria-label="Import progress" />
+      <p role="status">
+        {filesDone} of {filesTotal} files: {counts.imported} imported, {counts.duplicate} already in
+        the corpus, {counts.skipped} skipped, {counts.failed} failed
+        {stopping ? '. Stopping after this batch…' : ''}
+      </p>
+      <button
+        type="button"
+        disabled={stopping}
+        onClick={() => {
+          setStopping(true)
+          onStop()
+        }}
+      >
+        Stop
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,103 @@
+/**
+ * A long import is sent in batches so a progress bar can move: how files are
+ * cut into batches, how results are counted, and which stored documents came
+ * out different from the preview the user approved.
+ */
+import type { ImportPreview, ImportResult } from '../../shared/import-api.ts'
+
+/** Files per `import.files` call: small enough for the bar to move, large enough to stay fast. */
+export const FILES_PER_CALL = 20
+
+/**
+ * Cuts files into batches of about `size`, in order. Files of the same name
+ * always share a batch: the backend numbers repeated names ("a.txt (2)")
+ * within one call, and those numbers name the user's per-document choices.
+ */
+export function batchFiles<T extends { name: string }>(files: readonly T[], size: number): T[][] {
+  const last = new Map<string, number>()
+  files.forEach((f, i) => last.set(f.name, i))
+  const batches: T[][] = []
+  let batch: T[] = []
+  let reach = -1
+  files.forEach((f, i) => {
+    batch.push(f)
+    reach = Math.max(reach, last.get(f.name) ?? i)
+    if (batch.length >= size && reach === i) {
+      batches.push(batch)
+      batch = []
+    }
+  })
+  if (batch.length > 0) batches.push(batch)
+  return batches
+}
+
+export interface ImportTally {
+  imported: number
+  /** The same text was in the corpus already. */
+  duplicate: number
+  skipped: number
+  failed: number
+}
+
+export const NO_RESULTS: ImportTally = { imported: 0, duplicate: 0, skipped: 0, failed: 0 }
+
+export function tally(
+  results: readonly ImportResult[],
+  from: ImportTally = NO_RESULTS,
+): ImportTally {
+  const next = { ...from }
+  for (const r of results) {
+    if (r.status === 'imported') next.imported++
+    else if (r.status === 'duplicate') next.duplicate++
+    else if (r.status === 'skipped') next.skipped++
+    else next.failed++
+  }
+  return next
+}
+
+export interface ImportProgress {
+  filesDone: number
+  filesTotal: number
+  counts: ImportTally
+}
+
+/** Results for files whose batch never came back (the backend could not be reached). */
+export function failedBatch(names: readonly string[], reason: string): ImportResult[] {
+  return names.map((file) => ({
+    file,
+    status: 'error',
+    message: `${file}: not imported (${reason})`,
+  }))
+}
+
+/**
+ * Documents whose stored text is not the one previewed: an id is the hash of
+ * the text, so a different id means different cleanup. This happens when the
+ * corpus changed after the preview, or when a batch did not hold every
+ * document a line recurs in. Results that stand for a document carry its
+ * title; a file that could not be read has none.
+ */
+export function differentFromPreview(
+  preview: ImportPreview,
+  results: readonly ImportResult[],
+): ImportResult[] {
+  const expected = new Map<string, string[]>()
+  for (const doc of preview.files.flatMap((f) => f.documents)) {
+    const at = placeOf(doc.file, doc.part)
+    expected.set(at, [...(expected.get(at) ?? []), doc.docId])
+  }
+  return results.filter((r) => {
+    if (r.title === undefined) return false
+    const docId = expected.get(placeOf(r.file, r.part))?.shift()
+    return (
+      docId !== undefined &&
+      r.docId !== undefined &&
+      (r.status === 'imported' || r.status === 'duplicate') &&
+      r.docId !== docId
+    )
+  })
+}
+
+function placeOf(file: string, part: string | undefined): string {
+  return `${file}\u0000${part ?? ''}`
+}
