@@ -22,7 +22,10 @@ import {
   type AnnotationSet,
   type DocumentRecord,
   type LabelSchema,
+  type Span,
 } from '../../shared/model.ts'
+import { guessAttributes } from '../../shared/auto-attributes.ts'
+import { OffsetMap } from '../../shared/offsets.ts'
 import { titleFromText } from '../../shared/text.ts'
 import type { Corpus } from '../store/corpus.ts'
 import { SpanbenchError } from '../store/errors.ts'
@@ -173,7 +176,7 @@ export async function storeImport(
       revision: (current?.revision ?? 0) + 1,
       updatedAt: importedAt,
       ...(doc.note ? { note: doc.note } : {}),
-      spans: doc.spans,
+      spans: withGuessedAttributes(doc.text, doc.spans, corpus.manifest.schema),
       relations: doc.relations,
     }
     await corpus.writeAnnotations(set)
@@ -203,4 +206,20 @@ export async function importDataset(
     await corpus.writeManifest({ ...corpus.manifest, schema: prepared.schema })
   const stored = await storeImport(corpus, prepared.documents, options, prepared.problems)
   return { ...stored, schemaAdded: prepared.added, problems: prepared.problems }
+}
+
+/** A casualty figure imported without attributes is parsed, as when it is tagged in the app. */
+function withGuessedAttributes(text: string, spans: Span[], schema: LabelSchema): Span[] {
+  const offsets = new OffsetMap(text)
+  return spans.map((span) => {
+    if (span.attributes && Object.keys(span.attributes).length) return span
+    const label = schema.labels.find((l) => l.id === span.label)
+    const attributes = guessAttributes(
+      label,
+      text,
+      offsets.toUtf16(span.start),
+      offsets.toUtf16(span.end),
+    )
+    return attributes ? { ...span, attributes } : span
+  })
 }

@@ -5,7 +5,7 @@
 import type { AttributeValue, LabelDef, LabelSchema } from '../../shared/model.ts'
 import type { AnnotationOp } from '../../shared/ops.ts'
 import { checkRelation } from '../../shared/schema-check.ts'
-import { guessAttributes } from './auto-attributes.ts'
+import { guessAttributes } from '../../shared/auto-attributes.ts'
 import type { DocumentStore } from './document-store.ts'
 
 /**

@@ -4,8 +4,8 @@
  * label defines are filled; the user's corrections are never overwritten
  * (relabelling keeps existing values over guesses).
  */
-import { parseCasualtyFigure } from '../../shared/casualty-figure.ts'
-import type { AttributeValue, LabelDef } from '../../shared/model.ts'
+import { parseCasualtyFigure } from './casualty-figure.ts'
+import type { AttributeValue, LabelDef } from './model.ts'
 
 export function guessAttributes(
   label: LabelDef | undefined,
