@@ -182,5 +182,7 @@ export const DocumentSummarySchema = z.object({
   spanCount: z.number().int().nonnegative(),
   status: DocumentStatusSchema,
   updatedAt: TimestampSchema.nullable(),
+  /** Why a file of this document could not be read (it was left as is). */
+  problem: z.string().optional(),
 })
 export type DocumentSummary = z.infer<typeof DocumentSummarySchema>

@@ -12,6 +12,7 @@ import {
 import { codePointLength } from '../../shared/offsets.ts'
 import { isCode } from './atomic-file.ts'
 import { forEachBatch } from './batches.ts'
+import { SpanbenchError } from './errors.ts'
 import { ValidatedJsonFile } from './json-file.ts'
 
 /** [mtimeMs, size] of a file: when either differs, the file is read again. */
@@ -89,6 +90,12 @@ export class CorpusIndex {
   private order: IndexedDocument[] | null = null
   private dirty = false
   private queue: Promise<unknown> = Promise.resolve()
+  /**
+   * Files that could not be read (corrupt, or from a newer Spanbench), by
+   * document and then by annotator ('' for the document file): the list
+   * still shows every document, and says which one has a problem.
+   */
+  private readonly problems = new Map<string, Map<string, string>>()
 
   constructor(private readonly files: CorpusFiles) {}
 
@@ -111,8 +118,9 @@ export class CorpusIndex {
       const data = await this.refreshDocuments()
       const sets = await this.refreshAnnotations(data, annotator)
       await this.persist()
-      return this.ordered(data).map((doc) => {
+      const listed: DocumentSummary[] = this.ordered(data).map((doc) => {
         const set = sets.get(doc.id)
+        const problem = this.problems.get(doc.id)?.get(annotator)
         return {
           id: doc.id,
           title: doc.title,
@@ -120,8 +128,23 @@ export class CorpusIndex {
           spanCount: set?.spanCount ?? 0,
           status: set?.status ?? 'new',
           updatedAt: set ? set.updatedAt : null,
+          ...(problem ? { problem } : {}),
         }
       })
+      for (const [id, byFile] of this.problems) {
+        const problem = byFile.get('')
+        if (problem)
+          listed.push({
+            id,
+            title: id,
+            length: 0,
+            spanCount: 0,
+            status: 'new',
+            updatedAt: null,
+            problem,
+          })
+      }
+      return listed
     })
   }
 
@@ -176,8 +199,11 @@ export class CorpusIndex {
     const ids = jsonIds(join(this.files.dir, 'documents'))
     const stale = await staleFiles(ids, (id) => this.files.documentPath(id), data.documents)
     if (this.forgetMissing(data.documents, ids)) this.order = null
+    for (const [id, byFile] of this.problems) if (!ids.includes(id)) byFile.delete('')
     await forEachBatch(stale, READ_BATCH, ({ id, signature }) => {
-      data.documents.set(id, documentEntry(this.files.readDocumentSync(id), signature))
+      const doc = this.readable(id, '', () => this.files.readDocumentSync(id))
+      if (doc) data.documents.set(id, documentEntry(doc, signature))
+      else data.documents.delete(id)
     })
     if (stale.length) {
       this.dirty = true
@@ -195,14 +221,34 @@ export class CorpusIndex {
     const ids = jsonIds(dir).filter((id) => data.documents.has(id))
     const stale = await staleFiles(ids, (id) => this.files.annotationPath(id, annotator), sets)
     this.forgetMissing(sets, ids)
+    const present = new Set(ids)
+    for (const [id, byFile] of this.problems) if (!present.has(id)) byFile.delete(annotator)
     await forEachBatch(stale, READ_BATCH, ({ id, signature }) => {
       const path = this.files.annotationPath(id, annotator)
-      const set = new ValidatedJsonFile(path, AnnotationSummarySchema).readSync()
+      const set = this.readable(id, annotator, () =>
+        new ValidatedJsonFile(path, AnnotationSummarySchema).readSync(),
+      )
       if (set) sets.set(id, annotationEntry(set, signature))
       else sets.delete(id)
     })
     if (stale.length) this.dirty = true
     return sets
+  }
+
+  /** Reads one file; a corrupt or too-new one becomes a listed problem instead of failing the list. */
+  private readable<T>(id: string, annotator: string, read: () => T | null): T | null {
+    let byFile = this.problems.get(id)
+    try {
+      const value = read()
+      byFile?.delete(annotator)
+      return value
+    } catch (err) {
+      if (!(err instanceof SpanbenchError) || (err.code !== 'corrupt' && err.code !== 'too_new'))
+        throw err
+      if (!byFile) this.problems.set(id, (byFile = new Map<string, string>()))
+      byFile.set(annotator, err.message)
+      return null
+    }
   }
 
   /** Drops entries whose file is gone; true when there were any. */

@@ -29,9 +29,14 @@ export function DocumentList({ documents, currentId, onOpen }: DocumentListProps
             aria-current={d.id === currentId ? 'true' : undefined}
             data-doc={d.id}
             onClick={() => onOpen(d.id)}
-            title={d.title}
+            title={d.problem ? `${d.title}\n${d.problem}` : d.title}
           >
             <span className="doc-title">{d.title}</span>
+            {d.problem && (
+              <span className="doc-problem" role="note">
+                ⚠ a file of this document cannot be read
+              </span>
+            )}
             <span className="doc-meta">
               <span className="doc-count" data-count={d.spanCount}>
                 {d.spanCount} {d.spanCount === 1 ? 'annotation' : 'annotations'}
