@@ -5,6 +5,8 @@ import type { Segment } from './state/segments.ts'
 export interface ParagraphElement {
   type: 'paragraph'
   children: PlainText[]
+  /** Bumped when the paragraph's highlights change, so that it alone re-renders. */
+  redecorate?: number
 }
 
 export interface PlainText {

@@ -1,4 +1,5 @@
 import {
+  forwardRef,
   useCallback,
   useEffect,
   useLayoutEffect,
@@ -6,14 +7,15 @@ import {
   useRef,
   useState,
   useSyncExternalStore,
+  type HTMLAttributes,
   type KeyboardEvent,
   type MouseEvent,
 } from 'react'
 import {
   createEditor,
   Editor,
+  Element as SlateElement,
   Range,
-  Text,
   Transforms,
   type Descendant,
   type NodeEntry,
@@ -29,12 +31,13 @@ import {
 } from 'slate-react'
 import type { RelationTypeDef } from '../../shared/model.ts'
 import type { Segment } from '../state/segments.ts'
-import type { DocumentStore } from '../state/document-store.ts'
+import type { DocumentStore, HighlightRange } from '../state/document-store.ts'
 import type { Workbench } from '../state/workbench.ts'
 import { highlightStyle } from './highlight-style.ts'
+import { ChunkScheduler, LazyChunk } from './lazy-chunks.tsx'
 import { RelationArcs } from './RelationArcs.tsx'
 import { SelectionStyles } from './SelectionStyles.tsx'
-import { withReadOnlyText } from './read-only-text.ts'
+import { redecorate, withReadOnlyText } from './read-only-text.ts'
 
 const CHUNK_SIZE = 64
 
@@ -58,6 +61,20 @@ export function Reader({ store, workbench, colors, relationTypes }: ReaderProps)
     return e
     // eslint-disable-next-line react-hooks/exhaustive-deps -- a new epoch needs a new editor
   }, [epoch])
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new editor renders its chunks afresh
+  const scheduler = useMemo(() => new ChunkScheduler(CHUNK_SIZE), [editor])
+  useEffect(() => () => scheduler.dispose(), [scheduler])
+  const renderChunk = useCallback(
+    ({ attributes, children, lowest }: RenderChunkProps) =>
+      lowest ? (
+        <LazyChunk scheduler={scheduler} attributes={attributes}>
+          {children}
+        </LazyChunk>
+      ) : (
+        <div {...attributes}>{children}</div>
+      ),
+    [scheduler],
+  )
   const rebuild = useCallback(() => {
     scrollBeforeRebuild.current = container.current?.scrollTop ?? 0
     setEpoch((n) => n + 1)
@@ -71,17 +88,26 @@ export function Reader({ store, workbench, colors, relationTypes }: ReaderProps)
   )
   const { version } = useSyncExternalStore(store.subscribe, store.getSnapshot)
 
-  // A new function on each span change makes Slate re-ask every text node;
-  // unchanged paragraphs get their cached ranges back and do not re-render.
+  // Highlights decorate each paragraph element, from the store's per-paragraph
+  // index. `decorate` stays the same function (a new one would make Slate ask
+  // every node again); after a change, only paragraphs whose highlights
+  // changed are marked to re-render.
+  const shown = useRef(new Map<number, HighlightRange[]>())
   const decorate = useCallback(
     ([node, path]: NodeEntry): Range[] => {
       const paragraph = path[0]
-      if (!Text.isText(node) || path.length !== 2 || paragraph === undefined) return []
-      return store.highlights(paragraph)
+      if (!SlateElement.isElement(node) || path.length !== 1 || paragraph === undefined) return []
+      const highlights = store.highlights(paragraph)
+      shown.current.set(paragraph, highlights)
+      return highlights
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- version is the trigger
-    [store, version],
+    [store],
   )
+  useLayoutEffect(() => {
+    for (const [paragraph, highlights] of shown.current) {
+      if (store.highlights(paragraph) !== highlights) redecorate(editor, paragraph)
+    }
+  }, [editor, store, version])
 
   // Whatever selected a span (the list, [ and ], the claims table), it comes into view.
   useEffect(
@@ -174,6 +200,7 @@ export function Reader({ store, workbench, colors, relationTypes }: ReaderProps)
           renderLeaf={renderLeaf}
           renderElement={renderElement}
           renderChunk={renderChunk}
+          as={PlainTextRoot}
           onKeyDown={blockTyping}
           onDOMBeforeInput={blockInput}
           onPaste={prevent}
@@ -216,13 +243,16 @@ function renderElement({ attributes, children }: RenderElementProps) {
   )
 }
 
-function renderChunk({ attributes, children, lowest }: RenderChunkProps) {
-  return (
-    <div {...attributes} className={lowest ? 'chunk' : undefined}>
-      {children}
-    </div>
-  )
-}
+/**
+ * The editable root as contenteditable="plaintext-only": the same caret and
+ * selection, but React saves and restores the selection around every commit
+ * only for contenteditable="true", walking the whole document each time.
+ */
+const PlainTextRoot = forwardRef<HTMLDivElement, HTMLAttributes<HTMLDivElement>>(
+  function PlainTextRoot(props, ref) {
+    return <div {...props} ref={ref} contentEditable="plaintext-only" />
+  },
+)
 
 /**
  * Keys that would type into the text do nothing here; commands see them on

@@ -29,7 +29,8 @@ export function RelationArcs({ store, container, types }: RelationArcsProps) {
 
   useLayoutEffect(() => {
     const root = container.current
-    if (!root) return
+    // Nothing to draw: no measuring, which forces a layout, on every change and scroll.
+    if (!root || relationCount === 0) return
     const names = new Map(types.map((t) => [t.id, t.name]))
     let frame = 0
     const measure = () => {
@@ -60,7 +61,9 @@ export function RelationArcs({ store, container, types }: RelationArcsProps) {
         })
       }
       setArcs(next)
-      setSize({ width: root.scrollWidth, height: root.scrollHeight })
+      const width = root.scrollWidth
+      const height = root.scrollHeight
+      setSize((s) => (s.width === width && s.height === height ? s : { width, height }))
     }
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(measure)
@@ -76,7 +79,7 @@ export function RelationArcs({ store, container, types }: RelationArcsProps) {
     }
   }, [store, container, types, version, relationCount])
 
-  if (arcs.length === 0) return null
+  if (arcs.length === 0 || relationCount === 0) return null
   return (
     <svg className="arcs" width={size.width} height={size.height} aria-hidden="true">
       <defs>
