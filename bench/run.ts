@@ -11,7 +11,7 @@
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { format } from 'prettier'
+import { format, resolveConfig } from 'prettier'
 import { build as viteBuild } from 'vite'
 import { buildRenderer } from '../scripts/build.ts'
 import { cleanup, startServerProcess, tempDir } from '../electron/test-support.ts'
@@ -172,9 +172,13 @@ const results = {
     missed: all.filter((f) => f.met === false).map((f) => ({ id: f.id, misses: f.misses })),
   },
 }
+const resultsPath = join(BENCH, 'results.json')
 await writeFile(
-  join(BENCH, 'results.json'),
-  await format(JSON.stringify(results), { parser: 'json' }),
+  resultsPath,
+  await format(JSON.stringify(results), {
+    ...(await resolveConfig(resultsPath)),
+    filepath: resultsPath,
+  }),
 )
 
 const heading = `Spanbench benchmark, ${results.date.slice(0, 16).replace('T', ' ')} UTC, ${results.machine.cpus} × ${results.machine.cpuModel}, ${results.machine.chromium}; median [min–max] of ${runs} runs after ${warmups} warm-up`

@@ -69,7 +69,11 @@ export async function runCorpusCases(
     ANNOTATOR,
   )
   const { dir, docIds } = corpus
-  const pick = (run: number): string => docIds[Math.floor(((run + 2) * docIds.length) / 9)] ?? ''
+  /** A different document for each run (and each case), spread over the corpus. */
+  const pick = (n: number): string => {
+    const size = docIds.length
+    return docIds[((((n + 11) * 7919) % size) + size) % size] ?? ''
+  }
   const close = (b: Backend): void => b.ctx.corpus.close()
 
   const listCold = await repeat(options.warmups, options.runs, async () => {

@@ -7,12 +7,14 @@ import type { BrowserContext, Page } from 'playwright-core'
 import { z } from 'zod'
 import { WorkbenchPage } from '../../tests/e2e/support/workbench-page.ts'
 import { Probe } from './probe-client.ts'
+import { selectPhrase } from './select-phrase.ts'
 import type { Target } from './long-fixture.ts'
 import type { Subject } from './subjects.ts'
 
 export interface SessionResult {
   firstPaint: number
   interactive: number
+  responsive: number
   heapMB: number
   domHeapMB: number
   tag: number
@@ -61,7 +63,7 @@ export async function runSession(
       await subject.settle(page)
       return painted
     }
-    await ui.selectWithMouse(options.target.phrase)
+    await selectPhrase(page, options.target.phrase)
     await page.waitForTimeout(200)
     const tag = await edit('1')
     const relabel = await edit('2')
@@ -72,6 +74,7 @@ export async function runSession(
     return {
       firstPaint: open.painted,
       interactive: open.interactive,
+      responsive: open.responsive,
       heapMB: heap.usedSize / MB,
       domHeapMB: (heap.embedderHeapUsedSize ?? 0) / MB,
       tag,

@@ -14,6 +14,12 @@ export interface OpenTiming {
    * end of the last long frame before a quiet second.
    */
   interactive: number
+  /**
+   * From the trigger event until the main thread is free: the later of the
+   * first paint and the end of the last long frame (50 ms or more) before a
+   * quiet second, whether or not all the text is in the page yet.
+   */
+  responsive: number
   longFrames: number
   worstLongFrame: number
 }

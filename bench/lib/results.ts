@@ -65,10 +65,10 @@ export function longResults(runs: LongRuns): LongFigureResult[] {
       id: figure.id,
       title: figure.title,
       unit: figure.unit,
-      targets: [t],
+      targets: Object.keys(t).length ? [t] : [],
       subjects,
       ratios,
-      met: misses.length === 0,
+      met: Object.keys(t).length ? misses.length === 0 : null,
       misses,
     }
   })

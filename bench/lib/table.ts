@@ -27,7 +27,7 @@ export function longRows(figures: LongFigureResult[]): Row[] {
       cell(f.subjects.textAnnotator, f.unit),
       `${f.ratios.vsPlainDom}×`,
       `${f.ratios.vsTextAnnotator}×`,
-      f.targets.map((t) => targetText(t, f.unit)).join('; '),
+      f.targets.map((t) => targetText(t, f.unit)).join('; ') || '–',
       verdict(f.met),
     ]),
   ]
