@@ -2,27 +2,21 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cleanup, tempDir } from '../../electron/test-support.ts'
-import { launchBrowser, type Browser } from './support/browser.ts'
-import { sampleFiles, serveCorpus, type Workspace } from './support/fixture.ts'
-import { WorkbenchPage } from './support/workbench-page.ts'
+import { tempDir } from '../../electron/test-support.ts'
+import { sampleFiles } from './support/fixture.ts'
+import { openSession, type Session } from './support/session.ts'
+import type { WorkbenchPage } from './support/workbench-page.ts'
 
 describe('exporting a split brat dataset from the export dialog', () => {
-  let ws: Workspace
-  let browser: Browser
   let ui: WorkbenchPage
+  let session: Session
 
   beforeAll(async () => {
-    ws = await serveCorpus(await sampleFiles())
-    browser = await launchBrowser()
-    ui = new WorkbenchPage(browser.page)
-    await ui.open(ws.url)
+    session = await openSession(await sampleFiles())
+    ;({ ui } = session)
     await ui.openDocument('Home / News / Idlib')
   })
-  afterAll(async () => {
-    await browser.close()
-    await cleanup()
-  })
+  afterAll(() => session.close())
 
   it('chooses the format, a split and a seed, shows progress, and downloads the folder as a zip', async () => {
     await ui.selectWithKeyboard('Idlib', 2)

@@ -4,10 +4,10 @@ import iconv from 'iconv-lite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DocumentRecordSchema, type DocumentRecord } from '../../shared/model.ts'
 import { docx, pdf } from '../../electron/import/test-files.ts'
-import { cleanup, ROOT } from '../../electron/test-support.ts'
-import { launchBrowser, type Browser } from './support/browser.ts'
-import { serveCorpus, type Workspace } from './support/fixture.ts'
-import { WorkbenchPage } from './support/workbench-page.ts'
+import { ROOT } from '../../electron/test-support.ts'
+import { type Workspace } from './support/fixture.ts'
+import { openSession, type Session } from './support/session.ts'
+import type { WorkbenchPage } from './support/workbench-page.ts'
 
 const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Clashes near Saraqib</title>
 <script>document.title = 'HACKED'</script></head><body>
@@ -40,19 +40,14 @@ async function stored(dir: string): Promise<DocumentRecord[]> {
 
 describe('importing web pages, PDFs, Word files and legacy text in the browser', () => {
   let ws: Workspace
-  let browser: Browser
   let ui: WorkbenchPage
+  let session: Session
 
   beforeAll(async () => {
-    ws = await serveCorpus({ 'first.txt': 'Shelling hit Maarat al-Numan on Monday.' })
-    browser = await launchBrowser()
-    ui = new WorkbenchPage(browser.page)
-    await ui.open(ws.url)
+    session = await openSession({ 'first.txt': 'Shelling hit Maarat al-Numan on Monday.' })
+    ;({ ws, ui } = session)
   })
-  afterAll(async () => {
-    await browser.close()
-    await cleanup()
-  })
+  afterAll(() => session.close())
 
   it('imports each kind from the file picker, cleaned, and reports the one it refuses', async () => {
     await ui.pickFiles([

@@ -2,10 +2,11 @@ import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DocumentRecordSchema, type DocumentRecord } from '../../shared/model.ts'
-import { cleanup, ROOT } from '../../electron/test-support.ts'
-import { launchBrowser, type Browser } from './support/browser.ts'
-import { savedSpans, serveCorpus, type Workspace } from './support/fixture.ts'
-import { WorkbenchPage, type ImportFile } from './support/workbench-page.ts'
+import { ROOT } from '../../electron/test-support.ts'
+import type { Browser } from './support/browser.ts'
+import { savedSpans, type Workspace } from './support/fixture.ts'
+import { openSession, type Session } from './support/session.ts'
+import type { ImportFile, WorkbenchPage } from './support/workbench-page.ts'
 
 const WEB = '000_a9fb279703f33800.txt'
 const PDF_COPY = '001_45a219f9f37d8a06.txt'
@@ -40,17 +41,13 @@ describe('the import preview: cleanup, boilerplate and near-duplicates before an
   let ws: Workspace
   let browser: Browser
   let ui: WorkbenchPage
+  let session: Session
 
   beforeAll(async () => {
-    ws = await serveCorpus({ 'first.txt': 'Shelling hit Maarat al-Numan on Monday.' })
-    browser = await launchBrowser()
-    ui = new WorkbenchPage(browser.page)
-    await ui.open(ws.url)
+    session = await openSession({ 'first.txt': 'Shelling hit Maarat al-Numan on Monday.' })
+    ;({ ws, browser, ui } = session)
   })
-  afterAll(async () => {
-    await browser.close()
-    await cleanup()
-  })
+  afterAll(() => session.close())
 
   /** The preview of one document of the batch, chosen in the dialog's list. */
   async function showDocument(titleStart: string) {
