@@ -197,13 +197,6 @@ export function App({ workbench }: { workbench: Workbench }) {
           ) : current ? (
             <>
               {linking && <TypeChooser linking={linking} workbench={workbench} />}
-              <DocumentFlagsBar
-                key={`flags:${current.doc.id}`}
-                store={current}
-                workbench={workbench}
-                documents={documents}
-                readOnly={!!info?.readOnly}
-              />
               <Reader
                 key={current.doc.id}
                 store={current}
@@ -219,6 +212,16 @@ export function App({ workbench }: { workbench: Workbench }) {
           )}
         </div>
         <div className="side">
+          {/* In the side column: a bar arriving after the text opens must not move the text. */}
+          {current && view === 'reader' && (
+            <DocumentFlagsBar
+              key={`flags:${current.doc.id}`}
+              store={current}
+              workbench={workbench}
+              documents={documents}
+              readOnly={!!info?.readOnly}
+            />
+          )}
           {current && <DocumentDetails store={current} workbench={workbench} />}
           {current && info && (
             <SpanDetails store={current} workbench={workbench} schema={info.schema} />

@@ -162,15 +162,29 @@ export function Reader({ store, workbench, colors, relationTypes }: ReaderProps)
     [colors, store],
   )
 
+  // slate-react syncs its selection from the page on a throttle, and every
+  // re-render writes its own selection back into the page: a render in
+  // between (chunks filling in after opening, a save) would wipe what the
+  // user just selected. So Slate takes every selection change at once.
+  useEffect(() => {
+    const sync = () => {
+      const dom = window.getSelection()
+      if (!dom?.rangeCount || !dom.anchorNode || !ReactEditor.hasDOMNode(editor, dom.anchorNode))
+        return
+      const range = ReactEditor.toSlateRange(editor, dom, {
+        exactMatch: false,
+        suppressThrow: true,
+      })
+      if (range && !(editor.selection && Range.equals(range, editor.selection)))
+        Transforms.select(editor, range)
+    }
+    document.addEventListener('selectionchange', sync)
+    return () => document.removeEventListener('selectionchange', sync)
+  }, [editor])
+
   const onMouseUp = useCallback(
     (event: MouseEvent) => {
-      // Take the caret or selection the click made now, not at slate-react's next throttled sync.
-      const dom = window.getSelection()
-      const clicked = dom?.rangeCount
-        ? ReactEditor.toSlateRange(editor, dom, { exactMatch: false, suppressThrow: true })
-        : null
-      if (clicked) Transforms.select(editor, clicked)
-      if (dom?.isCollapsed === false) return
+      if (window.getSelection()?.isCollapsed === false) return
       const target = event.target instanceof Element ? event.target.closest('[data-spans]') : null
       const ids = target?.getAttribute('data-spans')?.split(' ') ?? []
       if (workbench.isLinking) {
@@ -185,7 +199,7 @@ export function Reader({ store, workbench, colors, relationTypes }: ReaderProps)
       const at = ids.indexOf(store.getSnapshot().selectedId ?? '')
       store.select(ids[at > 0 ? at - 1 : ids.length - 1] ?? null)
     },
-    [editor, store, workbench],
+    [store, workbench],
   )
 
   return (
