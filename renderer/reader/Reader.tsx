@@ -86,7 +86,9 @@ export function Reader({ store, workbench, colors, relationTypes }: ReaderProps)
     () => store.paragraphs.texts.map((text) => ({ type: 'paragraph', children: [{ text }] })),
     [store],
   )
-  const { version } = useSyncExternalStore(store.subscribe, store.getSnapshot)
+  // Only span changes re-render the editor: each re-render writes Slate's
+  // selection back into the page, so saves and selection changes must not.
+  const version = useSyncExternalStore(store.subscribe, () => store.getSnapshot().version)
 
   // Highlights decorate each paragraph element, from the store's per-paragraph
   // index. `decorate` stays the same function (a new one would make Slate ask

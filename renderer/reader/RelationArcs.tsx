@@ -23,7 +23,12 @@ interface RelationArcsProps {
  * scroll and resize.
  */
 export function RelationArcs({ store, container, types }: RelationArcsProps) {
-  const { version, relationCount } = useSyncExternalStore(store.subscribe, store.getSnapshot)
+  // Spans and relations only: a save or a selection change needs no new arcs.
+  const version = useSyncExternalStore(store.subscribe, () => store.getSnapshot().version)
+  const relationCount = useSyncExternalStore(
+    store.subscribe,
+    () => store.getSnapshot().relationCount,
+  )
   const [arcs, setArcs] = useState<Arc[]>([])
   const [size, setSize] = useState({ width: 0, height: 0 })
 
