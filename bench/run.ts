@@ -21,6 +21,7 @@ import { ANNOTATOR, prepareLongFixture } from './browser/long-fixture.ts'
 import {
   runLibraryReviveOpen,
   runSession,
+  SCROLL_STEP,
   type SessionResult,
 } from './browser/long-document-cases.ts'
 import { probeScript } from './browser/probe-client.ts'
@@ -39,8 +40,6 @@ import { corpusRows, longRows, markdownTable, textTable } from './lib/table.ts'
 
 const BENCH = import.meta.dirname
 const WORK = join(BENCH, 'results')
-/** Pixels scrolled per frame: about two screens, a fast fling. */
-const SCROLL_STEP = 2000
 
 const { values } = parseArgs({
   options: {

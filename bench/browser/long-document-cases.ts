@@ -32,6 +32,8 @@ const HeapUsageSchema = z.object({
 })
 
 const MB = 1024 * 1024
+/** Pixels scrolled per frame: about two screens, a fast fling. */
+export const SCROLL_STEP = 2000
 
 export interface SessionOptions {
   target: Target

@@ -1,12 +1,13 @@
 import { useEffect } from 'react'
 import type { CommandRegistry } from '../commands/registry.ts'
+import { modalOpen } from './modal.ts'
 
 /** Dispatches hotkeys to commands, except while the user types in a form field. */
 export function useHotkeys(registry: CommandRegistry): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       // A modal dialog owns the keyboard until it closes.
-      if (document.querySelector('[aria-modal="true"]')) return
+      if (modalOpen()) return
       const target = event.target
       if (
         target instanceof HTMLElement &&

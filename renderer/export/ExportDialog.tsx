@@ -15,6 +15,7 @@ import {
   toggled,
   type ExportForm,
 } from './export-form.ts'
+import { useModal } from '../app/modal.ts'
 
 const POLL_MS = 200
 const SPLITS = ['train', 'dev', 'test'] as const
@@ -38,6 +39,7 @@ function summary(job: ExportJob): string {
 }
 
 export function ExportDialog({ schema, onClose }: { schema: LabelSchema; onClose: () => void }) {
+  useModal()
   const [form, setForm] = useState<ExportForm>(() => initialForm(schema))
   const [job, setJob] = useState<ExportJob | null>(null)
   const [error, setError] = useState<string | null>(null)

@@ -7,6 +7,7 @@ import type { ImportSession } from './import-session.ts'
 import { PreviewList } from './PreviewList.tsx'
 import { previewCounts } from './preview-state.ts'
 import './import.css'
+import { useModal } from '../app/modal.ts'
 
 interface ImportPreviewProps {
   session: ImportSession
@@ -19,6 +20,7 @@ interface ImportPreviewProps {
  * the progress of the import itself.
  */
 export function ImportPreview({ session, onCancel }: ImportPreviewProps) {
+  useModal()
   const snap = useSyncExternalStore(session.subscribe, session.getSnapshot)
   const [selected, setSelected] = useState<string | null>(null)
   const heading = useRef<HTMLHeadingElement>(null)

@@ -6,20 +6,11 @@ import {
   useMemo,
   useRef,
   useState,
-  useSyncExternalStore,
   type HTMLAttributes,
   type KeyboardEvent,
   type MouseEvent,
 } from 'react'
-import {
-  createEditor,
-  Editor,
-  Element as SlateElement,
-  Range,
-  Transforms,
-  type Descendant,
-  type NodeEntry,
-} from 'slate'
+import { createEditor, Editor, Range, Transforms, type Descendant } from 'slate'
 import {
   Editable,
   ReactEditor,
@@ -31,15 +22,14 @@ import {
 } from 'slate-react'
 import type { RelationTypeDef } from '../../shared/model.ts'
 import type { Segment } from '../state/segments.ts'
-import type { DocumentStore, HighlightRange } from '../state/document-store.ts'
+import type { DocumentStore } from '../state/document-store.ts'
 import type { Workbench } from '../state/workbench.ts'
-import { highlightStyle } from './highlight-style.ts'
-import { ChunkScheduler, LazyChunk } from './lazy-chunks.tsx'
+import { HighlightClasses } from './highlight-style.ts'
+import { CHUNK_SIZE, useHighlightDecorations } from './highlight-decorations.ts'
+import { LazyChunk } from './lazy-chunks.tsx'
 import { RelationArcs } from './RelationArcs.tsx'
 import { SelectionStyles } from './SelectionStyles.tsx'
-import { redecorate, withReadOnlyText } from './read-only-text.ts'
-
-const CHUNK_SIZE = 64
+import { withReadOnlyText } from './read-only-text.ts'
 
 interface ReaderProps {
   store: DocumentStore
@@ -61,20 +51,6 @@ export function Reader({ store, workbench, colors, relationTypes }: ReaderProps)
     return e
     // eslint-disable-next-line react-hooks/exhaustive-deps -- a new epoch needs a new editor
   }, [epoch])
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new editor renders its chunks afresh
-  const scheduler = useMemo(() => new ChunkScheduler(CHUNK_SIZE), [editor])
-  useEffect(() => () => scheduler.dispose(), [scheduler])
-  const renderChunk = useCallback(
-    ({ attributes, children, lowest }: RenderChunkProps) =>
-      lowest ? (
-        <LazyChunk scheduler={scheduler} attributes={attributes}>
-          {children}
-        </LazyChunk>
-      ) : (
-        <div {...attributes}>{children}</div>
-      ),
-    [scheduler],
-  )
   const rebuild = useCallback(() => {
     scrollBeforeRebuild.current = container.current?.scrollTop ?? 0
     setEpoch((n) => n + 1)
@@ -86,42 +62,37 @@ export function Reader({ store, workbench, colors, relationTypes }: ReaderProps)
     () => store.paragraphs.texts.map((text) => ({ type: 'paragraph', children: [{ text }] })),
     [store],
   )
-  // Only span changes re-render the editor: each re-render writes Slate's
-  // selection back into the page, so saves and selection changes must not.
-  const version = useSyncExternalStore(store.subscribe, () => store.getSnapshot().version)
+  const { decorate, scheduler } = useHighlightDecorations(editor, store, container)
 
-  // Highlights decorate each paragraph element, from the store's per-paragraph
-  // index. `decorate` stays the same function (a new one would make Slate ask
-  // every node again); after a change, only paragraphs whose highlights
-  // changed are marked to re-render.
-  const shown = useRef(new Map<number, HighlightRange[]>())
-  const decorate = useCallback(
-    ([node, path]: NodeEntry): Range[] => {
-      const paragraph = path[0]
-      if (!SlateElement.isElement(node) || path.length !== 1 || paragraph === undefined) return []
-      const highlights = store.highlights(paragraph)
-      shown.current.set(paragraph, highlights)
-      return highlights
-    },
-    [store],
+  const renderChunk = useCallback(
+    ({ attributes, children, lowest }: RenderChunkProps) =>
+      lowest ? (
+        <LazyChunk scheduler={scheduler} attributes={attributes}>
+          {children}
+        </LazyChunk>
+      ) : (
+        <div {...attributes}>{children}</div>
+      ),
+    [scheduler],
   )
-  useLayoutEffect(() => {
-    for (const [paragraph, highlights] of shown.current) {
-      if (store.highlights(paragraph) !== highlights) redecorate(editor, paragraph)
-    }
-  }, [editor, store, version])
-
-  // Whatever selected a span (the list, [ and ], the claims table), it comes into view.
+  // Whatever selected a span (the list, [ and ], the claims table), it comes
+  // into view: looked up within its first paragraph, when the selection
+  // changes. A span just tagged is not in the page yet, but it is where the
+  // user selected, so in view already.
   useEffect(
     () =>
-      store.subscribe(() => {
-        const id = store.getSnapshot().selectedId
-        if (id)
-          container.current
-            ?.querySelector(`[data-spans~="${CSS.escape(id)}"]`)
-            ?.scrollIntoView({ block: 'nearest' })
-      }),
-    [store],
+      store.watch(
+        (s) => s.selectedId,
+        (id) => {
+          const span = id ? store.span(id) : undefined
+          const paragraph = span ? editor.children[store.paragraphs.indexAt(span.start)] : undefined
+          const element = id && paragraph ? renderedElement(editor, paragraph) : null
+          // Far from the view the span is not drawn yet: its paragraph comes into view, and draws it.
+          const highlight = element?.querySelector(`[data-spans~="${CSS.escape(id ?? '')}"]`)
+          ;(highlight ?? element)?.scrollIntoView({ block: 'nearest' })
+        },
+      ),
+    [editor, store],
   )
 
   useEffect(() => {
@@ -131,8 +102,10 @@ export function Reader({ store, workbench, colors, relationTypes }: ReaderProps)
         dom && dom.rangeCount > 0 && !dom.isCollapsed
           ? ReactEditor.toSlateRange(editor, dom, { exactMatch: false, suppressThrow: true })
           : null
+      // Without an operation: a deselect would re-render the whole editor
+      // once more, on the way to painting the new highlight.
       const clear = () => {
-        Transforms.deselect(editor)
+        editor.selection = null
         window.getSelection()?.removeAllRanges()
       }
       if (!range || Range.isCollapsed(range)) return { range: null, clear }
@@ -144,6 +117,8 @@ export function Reader({ store, workbench, colors, relationTypes }: ReaderProps)
     return () => workbench.setSelectionReader(null)
   }, [editor, store, workbench])
 
+  const classes = useMemo(() => new HighlightClasses(colors), [colors])
+  useEffect(() => () => classes.dispose(), [classes])
   const renderLeaf = useCallback(
     ({ attributes, children, leaf }: RenderLeafProps) => {
       const hl = leaf.hl
@@ -151,17 +126,27 @@ export function Reader({ store, workbench, colors, relationTypes }: ReaderProps)
       return (
         <span
           {...attributes}
-          className="hl"
+          className={classes.className(hl)}
           data-spans={hl.spans.map((s) => s.id).join(' ')}
           data-start={startLabels(hl) || undefined}
-          title={hl.spans.map((s) => describe(store, s.id)).join('\n')}
-          style={highlightStyle(hl, colors)}
         >
           {children}
         </span>
       )
     },
-    [colors, store],
+    [classes],
+  )
+
+  // The hover text of a highlight is written when the pointer reaches it, so
+  // it always tells the span's current attributes and note.
+  const onMouseOver = useCallback(
+    (event: MouseEvent) => {
+      const target = event.target instanceof Element ? event.target.closest('[data-spans]') : null
+      const ids = target?.getAttribute('data-spans')?.split(' ') ?? []
+      if (target && ids.length)
+        target.setAttribute('title', ids.map((id) => describe(store, id)).join('\n'))
+    },
+    [store],
   )
 
   // slate-react syncs its selection from the page on a throttle, and every
@@ -205,7 +190,13 @@ export function Reader({ store, workbench, colors, relationTypes }: ReaderProps)
   )
 
   return (
-    <div className="reader" data-doc={store.doc.id} ref={container} onInput={rebuild}>
+    <div
+      className="reader"
+      data-doc={store.doc.id}
+      ref={container}
+      onInput={rebuild}
+      onMouseOver={onMouseOver}
+    >
       <SelectionStyles store={store} workbench={workbench} />
       <RelationArcs store={store} container={container} types={relationTypes} />
       <Slate key={`${store.doc.id}:${epoch}`} editor={editor} initialValue={initialValue}>
@@ -249,6 +240,15 @@ function describe(store: DocumentStore, id: string): string {
   if (!span) return ''
   const attributes = Object.entries(span.attributes ?? {}).map(([k, v]) => `${k}: ${String(v)}`)
   return [span.label, ...attributes, ...(span.note ? [`note: ${span.note}`] : [])].join(' · ')
+}
+
+/** The page element of a Slate node, or null while its chunk is not rendered yet. */
+function renderedElement(editor: Editor, node: Descendant): HTMLElement | null {
+  try {
+    return ReactEditor.toDOMNode(editor, node)
+  } catch {
+    return null
+  }
 }
 
 function renderElement({ attributes, children }: RenderElementProps) {

@@ -1,10 +1,12 @@
 /**
- * Long documents paint their first screen first. Slate groups the paragraphs
- * of a long document into chunks (64 paragraphs); here all but the first
- * chunks start as empty placeholders of an estimated height, and become real
- * after the first paint: at once when one nears the viewport, and otherwise
- * in document order, a few per task, so the page answers input meanwhile and
- * holds the whole text about a second later.
+ * Long documents paint their first screen first, and paint highlights where
+ * the reader looks. Slate groups the paragraphs of a long document into
+ * chunks (64 paragraphs); here all but the first chunks start as empty
+ * placeholders of an estimated height and become real after the first
+ * paint: at once when one nears the viewport, and otherwise in document
+ * order, a few per task, so the page answers input meanwhile and holds the
+ * whole text soon after. A real chunk is reported once it comes within a
+ * screen of the viewport, so its highlights are drawn before it is seen.
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { flushSync } from 'react-dom'
@@ -16,25 +18,34 @@ const FIRST_PARAGRAPHS = 64
 const PARAGRAPH_HEIGHT_PX = 38
 /** A background task renders chunks while the next one still fits in this (a long task is 50 ms). */
 const TASK_BUDGET_MS = 40
+/** "Near the viewport": within one height of the scrolling view above and below it. */
+const NEAR = '100% 0px'
 
-/** Decides when each placeholder chunk of one document becomes real. */
+/** Decides when each chunk of one document becomes real, and tells when a real one nears the view. */
 export class ChunkScheduler {
   readonly placeholderHeight: string
+  /** Paragraphs in the chunks rendered with the first paint. */
+  readonly firstParagraphs: number
   private readonly firstChunks: number
   private ordinals = 0
   private readonly waiting = new Map<number, () => void>()
   private pumping = false
-  private readonly observer: IntersectionObserver | null =
-    typeof IntersectionObserver === 'undefined'
-      ? null
-      : new IntersectionObserver((entries) => this.onIntersect(entries), {
-          rootMargin: '100% 0px',
-        })
-  private readonly elements = new Map<Element, number>()
+  private observer: IntersectionObserver | null | undefined
+  private readonly placeholders = new Map<Element, number>()
+  private readonly real = new Set<Element>()
+  private allReal: (() => void) | null = null
 
-  /** `chunkSize`: paragraphs in a lowest chunk. */
-  constructor(chunkSize: number) {
+  /**
+   * `chunkSize`: paragraphs in a lowest chunk; `root`: the scrolling view;
+   * `onNear`: called once for each real chunk that comes near the view.
+   */
+  constructor(
+    chunkSize: number,
+    private readonly root: () => Element | null,
+    private readonly onNear: (chunk: Element) => void,
+  ) {
     this.firstChunks = Math.max(1, Math.ceil(FIRST_PARAGRAPHS / chunkSize))
+    this.firstParagraphs = this.firstChunks * chunkSize
     this.placeholderHeight = `${chunkSize * PARAGRAPH_HEIGHT_PX}px`
   }
 
@@ -51,22 +62,63 @@ export class ChunkScheduler {
   wait(ordinal: number, element: Element | null, activate: () => void): () => void {
     this.waiting.set(ordinal, activate)
     if (element) {
-      this.elements.set(element, ordinal)
-      this.observer?.observe(element)
+      this.placeholders.set(element, ordinal)
+      this.observe(element)
     }
     this.schedule()
     return () => {
       this.waiting.delete(ordinal)
       if (element) {
-        this.elements.delete(element)
+        this.placeholders.delete(element)
         this.observer?.unobserve(element)
       }
     }
   }
 
+  /** Registers a real chunk, reported to `onNear` when it nears the view. Returns the cleanup. */
+  watch(element: Element | null): () => void {
+    if (!element) return () => undefined
+    if (!this.observing()) {
+      this.onNear(element)
+      return () => undefined
+    }
+    this.real.add(element)
+    this.observe(element)
+    return () => {
+      this.real.delete(element)
+      this.observer?.unobserve(element)
+    }
+  }
+
+  /** Calls `then` once every chunk is real (after the first paint's background filling). */
+  whenAllReal(then: () => void): void {
+    this.allReal = then
+  }
+
   dispose(): void {
+    this.allReal = null
     this.observer?.disconnect()
     this.waiting.clear()
+    this.real.clear()
+    this.placeholders.clear()
+  }
+
+  private observing(): boolean {
+    if (this.observer === undefined) {
+      const root = this.root()
+      this.observer =
+        typeof IntersectionObserver === 'undefined' || !root
+          ? null
+          : new IntersectionObserver((entries) => this.onIntersect(entries), {
+              root,
+              rootMargin: NEAR,
+            })
+    }
+    return this.observer !== null
+  }
+
+  private observe(element: Element): void {
+    if (this.observing()) this.observer?.observe(element)
   }
 
   private activate(ordinal: number): void {
@@ -77,8 +129,13 @@ export class ChunkScheduler {
 
   private onIntersect(entries: IntersectionObserverEntry[]): void {
     for (const entry of entries) {
-      const ordinal = this.elements.get(entry.target)
-      if (entry.isIntersecting && ordinal !== undefined) this.activate(ordinal)
+      if (!entry.isIntersecting) continue
+      const ordinal = this.placeholders.get(entry.target)
+      if (ordinal !== undefined) this.activate(ordinal)
+      if (this.real.delete(entry.target)) {
+        this.observer?.unobserve(entry.target)
+        this.onNear(entry.target)
+      }
     }
   }
 
@@ -100,6 +157,10 @@ export class ChunkScheduler {
         if (performance.now() - start + last > TASK_BUDGET_MS) break
       }
       if (this.waiting.size) this.schedule()
+      else {
+        this.allReal?.()
+        this.allReal = null
+      }
     }, 0)
   }
 }
@@ -114,14 +175,14 @@ interface LazyChunkProps {
 export function LazyChunk({ scheduler, attributes, children }: LazyChunkProps) {
   const [ordinal] = useState(() => scheduler.claim())
   const [active, setActive] = useState(() => scheduler.startsActive(ordinal))
-  const placeholder = useRef<HTMLDivElement>(null)
+  const element = useRef<HTMLDivElement>(null)
   useEffect(() => {
-    if (active) return
-    return scheduler.wait(ordinal, placeholder.current, () => setActive(true))
+    if (active) return scheduler.watch(element.current)
+    return scheduler.wait(ordinal, element.current, () => setActive(true))
   }, [active, ordinal, scheduler])
   if (active) {
     return (
-      <div {...attributes} className="chunk">
+      <div {...attributes} ref={element} className="chunk">
         {children}
       </div>
     )
@@ -129,7 +190,7 @@ export function LazyChunk({ scheduler, attributes, children }: LazyChunkProps) {
   return (
     <div
       {...attributes}
-      ref={placeholder}
+      ref={element}
       className="chunk chunk-pending"
       style={{ height: scheduler.placeholderHeight }}
       contentEditable={false}

@@ -11,6 +11,7 @@ import {
   type RelationTypeDraft,
   type SchemaDraft,
 } from './schema-draft.ts'
+import { useModal } from '../app/modal.ts'
 
 type Impact = ApiOutput<'schema.impact'>
 
@@ -26,6 +27,7 @@ interface SchemaEditorProps {
  * would delete is counted and confirmed before it happens.
  */
 export function SchemaEditor({ schema, onSaved, onClose }: SchemaEditorProps) {
+  useModal()
   const [draft, setDraft] = useState<SchemaDraft>(() => draftOf(schema))
   const [impact, setImpact] = useState<Impact | null>(null)
   const [error, setError] = useState<string | null>(null)

@@ -98,6 +98,17 @@ export class DocumentStore {
 
   getSnapshot = (): DocumentSnapshot => this.state
 
+  /** Calls `listener` with `select(snapshot)` each time that changes. Returns the unsubscribe. */
+  watch<T>(select: (snapshot: DocumentSnapshot) => T, listener: (value: T) => void): () => void {
+    let last = select(this.state)
+    return this.subscribe(() => {
+      const next = select(this.state)
+      if (next === last) return
+      last = next
+      listener(next)
+    })
+  }
+
   get text(): string {
     return this.doc.text
   }

@@ -43,10 +43,28 @@ describe('a long document, rendered a chunk at a time', () => {
     await expect(ui.documentText()).resolves.toBe(TEXT)
   })
 
-  it('paints a highlight near the end of the document', async () => {
-    await expect(
-      session.ui.highlightLabelsAt('Saraqib was reported by observer number 390'),
-    ).resolves.toEqual(['PLACE'])
+  it('paints a highlight near the end of the document when it is scrolled into view', async () => {
+    const { ui } = session
+    await ui.page.locator('.reader-text p', { hasText: 'Dispatch 390:' }).scrollIntoViewIfNeeded()
+    await expect
+      .poll(() => ui.highlightLabelsAt('Saraqib was reported by observer number 390'))
+      .toEqual(['PLACE'])
+  })
+
+  it('brings a far span chosen in the list into view, highlighted and selected', async () => {
+    const { ui } = session
+    await ui.page.locator('.reader').evaluate((reader) => (reader.scrollTop = 0))
+    await ui.page.locator('.span-row', { hasText: 'Saraqib' }).click()
+    const far = ui.page.locator('.reader .hl', { hasText: 'Saraqib' })
+    await far.waitFor()
+    const inView = () =>
+      far.evaluate((el) => {
+        const box = el.getBoundingClientRect()
+        const view = el.closest('.reader')?.getBoundingClientRect()
+        return !!view && box.bottom > view.top && box.top < view.bottom
+      })
+    await expect.poll(inView).toBe(true)
+    await expect(ui.selectedAnnotation()).resolves.toContain('PLACE Saraqib')
   })
 
   it('tags words far down the document, and relabels them, painting one paragraph', async () => {

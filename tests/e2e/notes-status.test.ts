@@ -77,10 +77,9 @@ describe('notes, document status and attributes survive undo and restart', () =>
     await expect(ui.page.getByLabel('Note', { exact: true }).inputValue()).resolves.toBe(
       'Local sources only.',
     )
-    const hover = await ui.page
-      .locator('.reader .hl', { hasText: 'fighters' })
-      .first()
-      .getAttribute('title')
+    const highlight = ui.page.locator('.reader .hl', { hasText: 'fighters' }).first()
+    await highlight.hover()
+    const hover = await highlight.getAttribute('title')
     expect(hover).toContain('outcome: neutralised')
     expect(hover).toContain('note: Local sources only.')
   })

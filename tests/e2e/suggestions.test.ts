@@ -12,15 +12,19 @@ describe('suggestions: proposed, reviewed one by one, never applied blindly', ()
     const set = await savedAnnotations(ws.dir, ws.docIds[0] ?? '')
     return (set?.spans ?? []).map((s) => `${s.label} ${s.text}`)
   }
-  const focused = () =>
-    ui.page.evaluate(() => {
+  /** The hover text of the focused suggestion, as the user sees it by pointing at it. */
+  const focused = async () => {
+    const id = await ui.page.evaluate(() => {
       const rule = [...document.querySelectorAll('style')]
         .map((s) => s.textContent ?? '')
         .find((t) => t.includes('dashed #111'))
-      const id = /data-spans~="([^"]+)"/.exec(rule ?? '')?.[1]
-      const el = id ? document.querySelector(`.reader [data-spans~="${id}"]`) : null
-      return el?.getAttribute('title') ?? ''
+      return /data-spans~="([^"]+)"/.exec(rule ?? '')?.[1] ?? null
     })
+    if (!id) return ''
+    const highlight = ui.page.locator(`.reader [data-spans~="${id}"]`).first()
+    await highlight.hover()
+    return (await highlight.getAttribute('title')) ?? ''
+  }
 
   beforeAll(async () => {
     session = await openSession(await sampleFiles())
