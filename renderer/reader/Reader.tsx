@@ -118,7 +118,10 @@ export function Reader({ store, workbench, colors, relationTypes }: ReaderProps)
   }, [editor, store, workbench])
 
   const classes = useMemo(() => new HighlightClasses(colors), [colors])
-  useEffect(() => () => classes.dispose(), [classes])
+  useLayoutEffect(() => {
+    classes.mount()
+    return () => classes.dispose()
+  }, [classes])
   const renderLeaf = useCallback(
     ({ attributes, children, leaf }: RenderLeafProps) => {
       const hl = leaf.hl

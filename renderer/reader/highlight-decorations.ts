@@ -46,7 +46,12 @@ export class HighlightDecorations {
   ) {
     this.scheduler = new ChunkScheduler(CHUNK_SIZE, view, (chunk) => this.near(chunk))
     for (let p = 0; p < this.scheduler.firstParagraphs; p++) this.decorated.add(p)
+  }
+
+  /** Starts (again, after a dispose) the work that follows the first paint. */
+  start(): void {
     this.scheduler.whenAllReal(() => this.background())
+    if (this.waiting.length) this.later()
   }
 
   readonly decorate = ([node, path]: NodeEntry): Range[] => {
@@ -68,6 +73,8 @@ export class HighlightDecorations {
   dispose(): void {
     if (this.timer !== null) clearTimeout(this.timer)
     if (this.idle !== null) cancelIdleCallback(this.idle)
+    this.timer = null
+    this.idle = null
     this.scheduler.dispose()
   }
 
@@ -134,7 +141,10 @@ export function useHighlightDecorations(
     () => new HighlightDecorations(editor, store, () => view.current),
     [editor, store, view],
   )
-  useEffect(() => () => decorations.dispose(), [decorations])
+  useEffect(() => {
+    decorations.start()
+    return () => decorations.dispose()
+  }, [decorations])
   useEffect(
     () =>
       store.watch(

@@ -12,6 +12,7 @@ export class HighlightClasses {
   private readonly byKey = new Map<string, string>()
   private readonly bySegment = new WeakMap<Segment, string>()
   private readonly element: HTMLStyleElement
+  private readonly rules: string[] = []
 
   constructor(private readonly colors: ReadonlyMap<string, string>) {
     this.element = document.createElement('style')
@@ -29,6 +30,13 @@ export class HighlightClasses {
     return name
   }
 
+  /** Puts the style sheet (back) in the page, with every rule made so far. */
+  mount(): void {
+    if (this.element.isConnected) return
+    this.element.textContent = this.rules.join('\n')
+    document.head.append(this.element)
+  }
+
   dispose(): void {
     this.element.remove()
   }
@@ -43,7 +51,9 @@ export class HighlightClasses {
     if (name === undefined) {
       name = `hl-${this.byKey.size}`
       this.byKey.set(key, name)
-      this.element.sheet?.insertRule(`.hl.${name} { ${declarations(real, proposed)} }`)
+      const rule = `.hl.${name} { ${declarations(real, proposed)} }`
+      this.rules.push(rule)
+      this.element.sheet?.insertRule(rule)
     }
     return name
   }
