@@ -12,6 +12,7 @@ import {
   RelationSchema,
   SpanSchema,
   type AnnotationSet,
+  type DocumentStatus,
   type Relation,
   type Span,
 } from './model.ts'
@@ -115,51 +116,88 @@ export function changeSpan(span: Span, change: SpanChange): Span {
   return next
 }
 
-/** Applies operations in order; throws OpError naming the first one that does not fit. */
-export function applyOps<T extends Content>(set: T, ops: readonly AnnotationOp[]): T {
-  const spans = new Map(set.spans.map((s) => [s.id, s]))
-  const relations = new Map(set.relations.map((r) => [r.id, r]))
-  let status = set.status
-  let note = set.note
+/**
+ * Where operations apply: the stored set on the backend (see `applyOps`), the
+ * open document's index in the renderer. `applyOpsTo` alone says what each
+ * operation means; a target only stores.
+ */
+export interface OpTarget {
+  span(id: string): Span | undefined
+  hasRelation(id: string): boolean
+  relations(): Iterable<Relation>
+  putSpan(span: Span): void
+  deleteSpan(id: string): void
+  putRelation(relation: Relation): void
+  deleteRelation(id: string): void
+  setStatus(status: DocumentStatus): void
+  setNote(note: string | undefined): void
+}
+
+/** Applies operations in order to `target`; throws OpError naming the first one that does not fit. */
+export function applyOpsTo(target: OpTarget, ops: readonly AnnotationOp[]): void {
   const addRelation = (r: Relation) => {
-    if (relations.has(r.id)) throw new OpError(`relation ${r.id} exists already`)
-    if (!spans.has(r.from) || !spans.has(r.to))
+    if (target.hasRelation(r.id)) throw new OpError(`relation ${r.id} exists already`)
+    if (!target.span(r.from) || !target.span(r.to))
       throw new OpError(`relation ${r.id} links a span that does not exist`)
-    relations.set(r.id, r)
+    target.putRelation(r)
   }
   for (const op of ops) {
     switch (op.op) {
       case 'addSpan':
-        if (spans.has(op.span.id)) throw new OpError(`span ${op.span.id} exists already`)
-        spans.set(op.span.id, op.span)
+        if (target.span(op.span.id)) throw new OpError(`span ${op.span.id} exists already`)
+        target.putSpan(op.span)
         for (const r of op.relations ?? []) addRelation(r)
         break
       case 'removeSpan':
-        if (!spans.delete(op.span.id)) throw new OpError(`span ${op.span.id} does not exist`)
-        for (const [id, r] of relations)
-          if (r.from === op.span.id || r.to === op.span.id) relations.delete(id)
+        if (!target.span(op.span.id)) throw new OpError(`span ${op.span.id} does not exist`)
+        for (const r of [...target.relations()])
+          if (r.from === op.span.id || r.to === op.span.id) target.deleteRelation(r.id)
+        target.deleteSpan(op.span.id)
         break
       case 'updateSpan': {
-        const span = spans.get(op.id)
+        const span = target.span(op.id)
         if (!span) throw new OpError(`span ${op.id} does not exist`)
-        spans.set(op.id, changeSpan(span, op.after))
+        target.putSpan(changeSpan(span, op.after))
         break
       }
       case 'addRelation':
         addRelation(op.relation)
         break
       case 'removeRelation':
-        if (!relations.delete(op.relation.id))
+        if (!target.hasRelation(op.relation.id))
           throw new OpError(`relation ${op.relation.id} does not exist`)
+        target.deleteRelation(op.relation.id)
         break
       case 'setStatus':
-        status = op.after
+        target.setStatus(op.after)
         break
       case 'setNote':
-        note = op.after || undefined
+        target.setNote(op.after || undefined)
         break
     }
   }
+}
+
+/** Applies operations in order to a copy of `set`; throws OpError naming the first one that does not fit. */
+export function applyOps<T extends Content>(set: T, ops: readonly AnnotationOp[]): T {
+  const spans = new Map(set.spans.map((s) => [s.id, s]))
+  const relations = new Map(set.relations.map((r) => [r.id, r]))
+  let status = set.status
+  let note = set.note
+  applyOpsTo(
+    {
+      span: (id) => spans.get(id),
+      hasRelation: (id) => relations.has(id),
+      relations: () => relations.values(),
+      putSpan: (span) => spans.set(span.id, span),
+      deleteSpan: (id) => spans.delete(id),
+      putRelation: (relation) => relations.set(relation.id, relation),
+      deleteRelation: (id) => relations.delete(id),
+      setStatus: (next) => (status = next),
+      setNote: (next) => (note = next),
+    },
+    ops,
+  )
   const next: T = {
     ...set,
     spans: [...spans.values()].sort(compareSpans),

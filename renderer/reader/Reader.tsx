@@ -10,7 +10,7 @@ import {
   type KeyboardEvent,
   type MouseEvent,
 } from 'react'
-import { createEditor, Editor, Range, Transforms, type Descendant } from 'slate'
+import { createEditor, Editor, Range, type Descendant } from 'slate'
 import {
   Editable,
   ReactEditor,
@@ -29,6 +29,7 @@ import { CHUNK_SIZE, useHighlightDecorations } from './highlight-decorations.ts'
 import { LazyChunk } from './lazy-chunks.tsx'
 import { RelationArcs } from './RelationArcs.tsx'
 import { SelectionStyles } from './SelectionStyles.tsx'
+import { placeCaret } from './page-selection.ts'
 import { withReadOnlyText } from './read-only-text.ts'
 
 interface ReaderProps {
@@ -77,8 +78,9 @@ export function Reader({ store, workbench, colors, relationTypes }: ReaderProps)
   )
   // Whatever selected a span (the list, [ and ], the claims table), it comes
   // into view: looked up within its first paragraph, when the selection
-  // changes. A span just tagged is not in the page yet, but it is where the
-  // user selected, so in view already.
+  // changes. A span far from the view is not drawn yet: its paragraph comes
+  // into view, and draws it. A span just tagged is where the user selected:
+  // its paragraph is in view already, and nothing moves.
   useEffect(
     () =>
       store.watch(
@@ -87,9 +89,9 @@ export function Reader({ store, workbench, colors, relationTypes }: ReaderProps)
           const span = id ? store.span(id) : undefined
           const paragraph = span ? editor.children[store.paragraphs.indexAt(span.start)] : undefined
           const element = id && paragraph ? renderedElement(editor, paragraph) : null
-          // Far from the view the span is not drawn yet: its paragraph comes into view, and draws it.
           const highlight = element?.querySelector(`[data-spans~="${CSS.escape(id ?? '')}"]`)
-          ;(highlight ?? element)?.scrollIntoView({ block: 'nearest' })
+          if (highlight) highlight.scrollIntoView({ block: 'nearest' })
+          else if (element && !inView(element, container.current)) element.scrollIntoView()
         },
       ),
     [editor, store],
@@ -102,11 +104,19 @@ export function Reader({ store, workbench, colors, relationTypes }: ReaderProps)
         dom && dom.rangeCount > 0 && !dom.isCollapsed
           ? ReactEditor.toSlateRange(editor, dom, { exactMatch: false, suppressThrow: true })
           : null
-      // Without an operation: a deselect would re-render the whole editor
-      // once more, on the way to painting the new highlight.
-      const clear = () => {
-        editor.selection = null
-        window.getSelection()?.removeAllRanges()
+      // After a tag the caret stays where the tag ends: nothing scrolls, and
+      // Shift+arrows go on from there.
+      const clear = (caretAt?: number) => {
+        if (caretAt === undefined) {
+          editor.selection = null
+          window.getSelection()?.removeAllRanges()
+          return
+        }
+        const paragraph = store.paragraphs.indexAt(caretAt)
+        placeCaret(editor, {
+          path: [paragraph, 0],
+          offset: caretAt - store.paragraphs.start(paragraph),
+        })
       }
       if (!range || Range.isCollapsed(range)) return { range: null, clear }
       const [start, end] = Range.edges(range)
@@ -151,26 +161,6 @@ export function Reader({ store, workbench, colors, relationTypes }: ReaderProps)
     },
     [store],
   )
-
-  // slate-react syncs its selection from the page on a throttle, and every
-  // re-render writes its own selection back into the page: a render in
-  // between (chunks filling in after opening, a save) would wipe what the
-  // user just selected. So Slate takes every selection change at once.
-  useEffect(() => {
-    const sync = () => {
-      const dom = window.getSelection()
-      if (!dom?.rangeCount || !dom.anchorNode || !ReactEditor.hasDOMNode(editor, dom.anchorNode))
-        return
-      const range = ReactEditor.toSlateRange(editor, dom, {
-        exactMatch: false,
-        suppressThrow: true,
-      })
-      if (range && !(editor.selection && Range.equals(range, editor.selection)))
-        Transforms.select(editor, range)
-    }
-    document.addEventListener('selectionchange', sync)
-    return () => document.removeEventListener('selectionchange', sync)
-  }, [editor])
 
   const onMouseUp = useCallback(
     (event: MouseEvent) => {
@@ -218,6 +208,7 @@ export function Reader({ store, workbench, colors, relationTypes }: ReaderProps)
           onDrop={prevent}
           onDragStart={prevent}
           onMouseUp={onMouseUp}
+          scrollSelectionIntoView={keepScroll}
           spellCheck={false}
           autoCorrect="off"
         />
@@ -252,6 +243,14 @@ function renderedElement(editor: Editor, node: Descendant): HTMLElement | null {
   } catch {
     return null
   }
+}
+
+/** Whether any part of `element` shows in the scrolling `view`. */
+function inView(element: Element, view: Element | null): boolean {
+  if (!view) return false
+  const box = element.getBoundingClientRect()
+  const port = view.getBoundingClientRect()
+  return box.bottom > port.top && box.top < port.bottom
 }
 
 function renderElement({ attributes, children }: RenderElementProps) {
@@ -293,6 +292,9 @@ function blockInput(event: InputEvent): boolean {
   event.preventDefault()
   return true
 }
+
+/** The reader scrolls only where the user or a command asks: a re-render never scrolls to the selection. */
+function keepScroll(): void {}
 
 function prevent(event: { preventDefault(): void }): boolean {
   event.preventDefault()

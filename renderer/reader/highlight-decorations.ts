@@ -3,6 +3,7 @@ import { Editor, Element as SlateElement, type NodeEntry, type Range } from 'sla
 import { ReactEditor } from 'slate-react'
 import type { DocumentStore, HighlightRange } from '../state/document-store.ts'
 import { ChunkScheduler } from './lazy-chunks.tsx'
+import { adoptPageSelection } from './page-selection.ts'
 import { redecorate } from './read-only-text.ts'
 
 /** Paragraphs in a lowest chunk of the reader. */
@@ -65,9 +66,11 @@ export class HighlightDecorations {
 
   /** After a span change: marks the decorated paragraphs whose highlights changed. */
   refresh(): void {
+    const changed: number[] = []
     for (const [paragraph, highlights] of this.shown) {
-      if (this.store.highlights(paragraph) !== highlights) redecorate(this.editor, paragraph)
+      if (this.store.highlights(paragraph) !== highlights) changed.push(paragraph)
     }
+    this.mark(changed)
   }
 
   dispose(): void {
@@ -119,14 +122,27 @@ export class HighlightDecorations {
   }
 
   private decorateNow(paragraphs: readonly number[]): void {
+    const marked: number[] = []
+    for (const paragraph of paragraphs) {
+      if (this.decorated.has(paragraph) || !this.editor.children[paragraph]) continue
+      this.decorated.add(paragraph)
+      const highlights = this.store.highlights(paragraph)
+      if (highlights.length) marked.push(paragraph)
+      else this.shown.set(paragraph, highlights)
+    }
+    this.mark(marked)
+  }
+
+  /**
+   * Re-renders `paragraphs` with fresh decorations. The render writes Slate's
+   * selection into the page, so Slate first takes the page's: a selection
+   * made a moment ago survives, and a tag pressed next finds it.
+   */
+  private mark(paragraphs: readonly number[]): void {
+    if (!paragraphs.length) return
+    adoptPageSelection(this.editor)
     Editor.withoutNormalizing(this.editor, () => {
-      for (const paragraph of paragraphs) {
-        if (this.decorated.has(paragraph) || !this.editor.children[paragraph]) continue
-        this.decorated.add(paragraph)
-        const highlights = this.store.highlights(paragraph)
-        if (highlights.length) redecorate(this.editor, paragraph)
-        else this.shown.set(paragraph, highlights)
-      }
+      for (const paragraph of paragraphs) redecorate(this.editor, paragraph)
     })
   }
 }

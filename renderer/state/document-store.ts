@@ -11,7 +11,13 @@ import type {
   Relation,
   Span,
 } from '../../shared/model.ts'
-import { changeSpan, compareRelations, invertOp, type AnnotationOp } from '../../shared/ops.ts'
+import {
+  applyOpsTo,
+  compareRelations,
+  invertOp,
+  type AnnotationOp,
+  type OpTarget,
+} from '../../shared/ops.ts'
 import { OffsetMap } from '../../shared/offsets.ts'
 import type { Suggestion } from '../../shared/suggestions.ts'
 import { Paragraphs } from './paragraphs.ts'
@@ -277,40 +283,24 @@ export class DocumentStore {
       : null
   }
 
+  /** The store's index as the place edits apply: shared/ops.ts alone says what an edit means. */
+  private readonly target: OpTarget = {
+    span: (id) => this.spans.get(id)?.span,
+    hasRelation: (id) => this.relations.has(id),
+    relations: () => this.relations.values(),
+    putSpan: (span) => {
+      this.unindex(span.id)
+      this.index(span)
+    },
+    deleteSpan: (id) => this.unindex(id),
+    putRelation: (relation) => this.relations.set(relation.id, relation),
+    deleteRelation: (id) => this.relations.delete(id),
+    setStatus: (status) => (this.state = { ...this.state, status }),
+    setNote: (note) => (this.state = { ...this.state, note: note ?? '' }),
+  }
+
   private applyLocal(ops: readonly AnnotationOp[]): void {
-    for (const op of ops) {
-      switch (op.op) {
-        case 'addSpan':
-          this.index(op.span)
-          for (const r of op.relations ?? []) this.relations.set(r.id, r)
-          break
-        case 'removeSpan':
-          this.unindex(op.span.id)
-          for (const [id, r] of this.relations) {
-            if (r.from === op.span.id || r.to === op.span.id) this.relations.delete(id)
-          }
-          break
-        case 'updateSpan': {
-          const current = this.spans.get(op.id)
-          if (!current) break
-          this.unindex(op.id)
-          this.index(changeSpan(current.span, op.after))
-          break
-        }
-        case 'addRelation':
-          this.relations.set(op.relation.id, op.relation)
-          break
-        case 'removeRelation':
-          this.relations.delete(op.relation.id)
-          break
-        case 'setStatus':
-          this.state = { ...this.state, status: op.after }
-          break
-        case 'setNote':
-          this.state = { ...this.state, note: op.after }
-          break
-      }
-    }
+    applyOpsTo(this.target, ops)
     this.sortedCache = null
     this.spansChanged = true
   }

@@ -46,7 +46,11 @@ export interface WorkbenchSnapshot {
 }
 
 /** Reads the reader's current text selection as UTF-16 offsets into the document. */
-export type SelectionReader = () => { range: [number, number] | null; clear: () => void }
+export type SelectionReader = () => {
+  range: [number, number] | null
+  /** Drops the selection, leaving a caret at `caretAt` (UTF-16, in the text) when given. */
+  clear: (caretAt?: number) => void
+}
 
 const sendOps: SendOps = async (docId, revision, ops, { keepalive }) => {
   try {
@@ -152,7 +156,7 @@ export class Workbench {
       const bounds = this.state.snapToWords
         ? snapToWords(store.text, from, to)
         : trimRange(store.text, from, to)
-      selection.clear()
+      selection.clear(bounds?.[1] ?? to)
       if (!bounds) return this.notify('info', 'The selection holds no words to tag.')
       const existing = store.findSame(bounds[0], bounds[1], label)
       if (existing) return store.select(existing.id)

@@ -78,7 +78,7 @@ describe('notes, document status and attributes survive undo and restart', () =>
       'Local sources only.',
     )
     const highlight = ui.page.locator('.reader .hl', { hasText: 'fighters' }).first()
-    await highlight.hover()
+    await ui.pointAt('fighters')
     const hover = await highlight.getAttribute('title')
     expect(hover).toContain('outcome: neutralised')
     expect(hover).toContain('note: Local sources only.')

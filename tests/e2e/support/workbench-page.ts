@@ -65,6 +65,12 @@ export class WorkbenchPage {
     await this.page.mouse.click((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2)
   }
 
+  /** Points at the first character of `text`, as a user reaching for a highlight's hover text. */
+  async pointAt(text: string, occurrence = 0): Promise<void> {
+    const box = await this.textBox(text, occurrence)
+    await this.page.mouse.move(box.x1 + 1, box.y1)
+  }
+
   /** The annotation panel's rows as "LABEL text". */
   async annotations(): Promise<string[]> {
     const rows = this.page.locator('.span-row')
