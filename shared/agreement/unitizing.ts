@@ -72,7 +72,10 @@ export interface UnitizingResult {
  * α_u = 1 − D_o / D_e for one category. `coders[i]` is coder i's units,
  * sorted and not overlapping, on the continuum [0, length).
  */
-export function unitizingAlpha(coders: readonly (readonly Unit[])[], length: number): UnitizingResult {
+export function unitizingAlpha(
+  coders: readonly (readonly Unit[])[],
+  length: number,
+): UnitizingResult {
   const m = coders.length
   const cuts = coders.map((units) => segmentation(units, length))
   let observed = 0
