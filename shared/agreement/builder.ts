@@ -6,7 +6,7 @@
  */
 import type { AnnotationSet, LabelSchema, Span } from '../model.ts'
 import { binaryAlpha, binaryKappa, type BinaryCells } from './coefficients.ts'
-import { coverage, nonWhitespace, runs } from './extents.ts'
+import { countIn, coverage, nonWhitespacePrefix, type Intervals } from './extents.ts'
 import { PairTally, type LayerView } from './pair-tally.ts'
 import { addCounts, prf, zeroCounts, type Counts } from './prf.ts'
 import type { AgreementReport, AttributeRow, DocumentRow, PairRow } from './report.ts'
@@ -64,11 +64,12 @@ export class AgreementBuilder {
       return
     }
     this.compared++
-    const mask = nonWhitespace(doc.text)
+    const prefix = nonWhitespacePrefix(doc.text)
+    const length = prefix.length - 1
     const views = new Map(
       coded.flatMap((a) => {
         const set = doc.layers.get(a)
-        return set ? [[a, this.view(set, mask.length)] as const] : []
+        return set ? [[a, this.view(set, length)] as const] : []
       }),
     )
     const exact: (number | null)[] = []
@@ -77,7 +78,7 @@ export class AgreementBuilder {
       const x = views.get(pair.a)
       const y = views.get(pair.b)
       if (!x || !y) continue
-      const counts = pair.addDocument(x, y, mask)
+      const counts = pair.addDocument(x, y, prefix)
       exact.push(prf(counts.exact).f1)
       overlap.push(prf(counts.overlap).f1)
     }
@@ -88,7 +89,7 @@ export class AgreementBuilder {
       comparable: true,
       annotators: coded,
     })
-    if (coded.length === this.input.annotators.length) this.addToAlphas(views, mask)
+    if (coded.length === this.input.annotators.length) this.addToAlphas(views, prefix)
   }
 
   /** A layer reduced to the selected labels, with their coverage of the text's code points. */
@@ -105,24 +106,18 @@ export class AgreementBuilder {
   }
 
   /** Documents every annotator coded: α's code point histogram and α_u's units. */
-  private addToAlphas(views: ReadonlyMap<string, LayerView>, mask: Uint8Array): void {
+  private addToAlphas(views: ReadonlyMap<string, LayerView>, prefix: Uint32Array): void {
     const layers = this.input.annotators.map((a) => views.get(a))
     for (const label of this.input.labels) {
-      const histogram = this.histograms.get(label) ?? []
-      const covers = layers.map((v) => v?.coverage.get(label))
-      for (let i = 0; i < mask.length; i++) {
-        if (!mask[i]) continue
-        let k = 0
-        for (const c of covers) k += c?.[i] ?? 0
-        histogram[k] = (histogram[k] ?? 0) + 1
-      }
+      const covers = layers.map((v) => v?.coverage.get(label) ?? [])
+      addHistogram(this.histograms.get(label) ?? [], covers, prefix)
       const units = this.units.get(label) ?? []
-      covers.forEach((c, coder) => {
-        for (const run of c ? runs(c) : [])
-          units[coder]?.push({ begin: run.begin + this.continuum, length: run.length })
+      covers.forEach((intervals, coder) => {
+        for (const [b, e] of intervals)
+          units[coder]?.push({ begin: b + this.continuum, length: e - b })
       })
     }
-    this.continuum += mask.length
+    this.continuum += prefix.length - 1
   }
 
   report(): AgreementReport {
@@ -210,6 +205,30 @@ function attributeRow(p: PairTally): AttributeRow {
     figures: share(agree.figures),
     all: share(agree.all),
   }
+}
+
+/** Adds to histogram[k] the non-whitespace code points exactly k coders covered. */
+function addHistogram(
+  histogram: number[],
+  covers: readonly Intervals[],
+  prefix: Uint32Array,
+): void {
+  const events: [number, number][] = []
+  for (const intervals of covers) for (const [b, e] of intervals) events.push([b, 1], [e, -1])
+  events.sort((x, y) => x[0] - y[0])
+  let k = 0
+  let at = 0
+  let covered = 0
+  for (const [position, step] of events) {
+    if (k > 0 && position > at) {
+      const n = countIn(prefix, at, position)
+      histogram[k] = (histogram[k] ?? 0) + n
+      covered += n
+    }
+    k += step
+    at = position
+  }
+  histogram[0] = (histogram[0] ?? 0) + (prefix[prefix.length - 1] ?? 0) - covered
 }
 
 function mean(values: readonly (number | null)[]): number | null {

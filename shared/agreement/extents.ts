@@ -31,35 +31,70 @@ export function extentKey(span: Pick<Span, 'start' | 'end' | 'fragments'>): stri
     .join(',')
 }
 
-/** 1 for every code point of [0, length) that one of `spans` covers. */
-export function coverage(spans: readonly Span[], length: number): Uint8Array {
-  const covered = new Uint8Array(length)
-  for (const span of spans)
-    for (const [s, e] of piecesOf(span)) covered.fill(1, Math.min(s, length), Math.min(e, length))
-  return covered
-}
+/** Covered code points [begin, end), ascending, neither overlapping nor touching. */
+export type Intervals = readonly Piece[]
 
-/** The maximal runs of covered code points: overlapping or touching spans become one unit. */
-export function runs(covered: Uint8Array): { begin: number; length: number }[] {
-  const out: { begin: number; length: number }[] = []
-  let begin = -1
-  for (let i = 0; i <= covered.length; i++) {
-    const on = i < covered.length && covered[i] === 1
-    if (on && begin < 0) begin = i
-    else if (!on && begin >= 0) {
-      out.push({ begin, length: i - begin })
-      begin = -1
-    }
+/** What `spans` cover, merged: overlapping or touching spans become one interval (one unit for α_u). */
+export function coverage(spans: readonly Span[], length: number): Intervals {
+  const pieces = spans
+    .flatMap((s) => piecesOf(s))
+    .map(([b, e]): [number, number] => [Math.min(b, length), Math.min(e, length)])
+    .filter(([b, e]) => e > b)
+    .sort((x, y) => x[0] - y[0] || x[1] - y[1])
+  const out: [number, number][] = []
+  for (const [b, e] of pieces) {
+    const last = out[out.length - 1]
+    if (last && b <= last[1]) last[1] = Math.max(last[1], e)
+    else out.push([b, e])
   }
   return out
 }
 
-/** The text as code points with 1 for each that is not whitespace (`\s` in Unicode mode). */
-export function nonWhitespace(text: string): Uint8Array {
-  const chars = Array.from(text)
-  const mask = new Uint8Array(chars.length)
-  chars.forEach((ch, i) => {
-    mask[i] = /\s/u.test(ch) ? 0 : 1
-  })
-  return mask
+/** How many counted code points [begin, end) holds, from a prefix count (see nonWhitespacePrefix). */
+export const countIn = (prefix: Uint32Array, begin: number, end: number): number =>
+  (prefix[end] ?? 0) - (prefix[begin] ?? 0)
+
+/** Counted code points the intervals hold. */
+export function countCovered(prefix: Uint32Array, intervals: Intervals): number {
+  let n = 0
+  for (const [b, e] of intervals) n += countIn(prefix, b, e)
+  return n
+}
+
+/** Counted code points both interval lists hold. */
+export function countShared(prefix: Uint32Array, a: Intervals, b: Intervals): number {
+  let n = 0
+  let i = 0
+  let j = 0
+  while (i < a.length && j < b.length) {
+    const [b1, e1] = a[i] as Piece
+    const [b2, e2] = b[j] as Piece
+    const from = Math.max(b1, b2)
+    const to = Math.min(e1, e2)
+    if (to > from) n += countIn(prefix, from, to)
+    if (e1 <= e2) i++
+    else j++
+  }
+  return n
+}
+
+const SPACE = /\s/u
+
+/**
+ * Counts of the code points that are not whitespace (`\s` in Unicode mode):
+ * entry i holds how many of the first i code points are not; the last entry
+ * is the total, and the array's length is the code point length + 1.
+ */
+export function nonWhitespacePrefix(text: string): Uint32Array {
+  const prefix = new Uint32Array(text.length + 1)
+  let n = 0
+  let count = 0
+  for (const ch of text) {
+    const c = ch.charCodeAt(0)
+    // ASCII directly (space, tab, LF, VT, FF, CR); the rest through the Unicode-aware test.
+    const space = c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(ch)
+    if (!space) count++
+    prefix[++n] = count
+  }
+  return prefix.subarray(0, n + 1)
 }

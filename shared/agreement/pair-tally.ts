@@ -5,6 +5,7 @@
  */
 import type { AttributeValue, LabelSchema, Relation, Span } from '../model.ts'
 import type { BinaryCells } from './coefficients.ts'
+import { countCovered, countShared, type Intervals } from './extents.ts'
 import { exactMatches, overlapMatching } from './matching.ts'
 import { addCounts, zeroCounts, type Counts } from './prf.ts'
 
@@ -19,8 +20,8 @@ export interface LayerView {
   byLabel: ReadonlyMap<string, readonly Span[]>
   /** Relations whose both ends are selected spans. */
   relations: readonly Relation[]
-  /** Per label: 1 for each code point its spans cover. */
-  coverage: ReadonlyMap<string, Uint8Array>
+  /** Per label: the code points its spans cover, merged. */
+  coverage: ReadonlyMap<string, Intervals>
 }
 
 export interface LabelTally {
@@ -68,7 +69,7 @@ export class PairTally {
   }
 
   /** Adds one document both coded; returns its exact and overlap counts over all labels. */
-  addDocument(x: LayerView, y: LayerView, mask: Uint8Array): { exact: Counts; overlap: Counts } {
+  addDocument(x: LayerView, y: LayerView, prefix: Uint32Array): { exact: Counts; overlap: Counts } {
     const exact = zeroCounts()
     const overlap = zeroCounts()
     const partner = new Map<string, string>()
@@ -83,7 +84,7 @@ export class PairTally {
       addCounts(tally.overlap, o)
       addCounts(exact, e)
       addCounts(overlap, o)
-      addCells(tally.cells, x.coverage.get(label), y.coverage.get(label), mask)
+      addCells(tally.cells, x.coverage.get(label) ?? [], y.coverage.get(label) ?? [], prefix)
       for (const [i, j] of pairs) {
         const sa = as[i]
         const sb = bs[j]
@@ -144,19 +145,13 @@ function valueOf(span: Span, id: string): AttributeValue {
   return span.attributes?.[id] ?? null
 }
 
-function addCells(
-  cells: BinaryCells,
-  a: Uint8Array | undefined,
-  b: Uint8Array | undefined,
-  mask: Uint8Array,
-): void {
-  for (let i = 0; i < mask.length; i++) {
-    if (!mask[i]) continue
-    const x = a?.[i] === 1
-    const y = b?.[i] === 1
-    if (x && y) cells.both++
-    else if (x) cells.onlyA++
-    else if (y) cells.onlyB++
-    else cells.neither++
-  }
+/** κ's cells over the non-whitespace code points (`prefix` counts them; its last entry is the total). */
+function addCells(cells: BinaryCells, a: Intervals, b: Intervals, prefix: Uint32Array): void {
+  const both = countShared(prefix, a, b)
+  const inA = countCovered(prefix, a)
+  const inB = countCovered(prefix, b)
+  cells.both += both
+  cells.onlyA += inA - both
+  cells.onlyB += inB - both
+  cells.neither += (prefix[prefix.length - 1] ?? 0) - inA - inB + both
 }
