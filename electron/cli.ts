@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 import { AnnotatorSchema } from '../shared/model.ts'
+import { AGREEMENT_HELP, AGREEMENT_OPTIONS, runAgreement } from './cli-agreement.ts'
 import { DATASET_IMPORT_HELP, runDatasetImport } from './cli-dataset-import.ts'
 import { EXPORT_HELP, EXPORT_OPTIONS, runExport } from './cli-export.ts'
 import { IMPORT_HELP, IMPORT_OPTIONS, runImport } from './cli-import.ts'
@@ -25,6 +26,7 @@ Commands:
                                            export a dataset (jsonl, spacy, prodigy, conll, bioes, hf,
                                            brat, labelstudio, doccano, uima-json, claims-csv) with its card
   stats --corpus DIR                       counts of documents, spans and labels
+  agreement --corpus DIR [--annotators A,B] [--json]   inter-annotator agreement
   validate --corpus DIR                    check every file, offset and reference; exits 1 on problems
   web [--corpus DIR] [--port N] [--no-open]   serve the workbench in the browser
 
@@ -42,6 +44,7 @@ there is any; opens the corpus read-only.`,
 
 Prints the number of documents and annotators, an annotator's spans per label,
 documents per status, relations per type and attribute values.`,
+  agreement: AGREEMENT_HELP,
   web: `Usage: spanbench web [--corpus DIR] [--port N] [--no-open] [--annotator NAME]
 
 Serves the workbench on 127.0.0.1 and prints http://127.0.0.1:N/?token=...
@@ -52,6 +55,7 @@ Without --corpus, opens the last corpus used, or the sample corpus.`,
 const OPTIONS = {
   ...IMPORT_OPTIONS,
   ...EXPORT_OPTIONS,
+  ...AGREEMENT_OPTIONS,
   corpus: { type: 'string' },
   format: { type: 'string' },
   out: { type: 'string' },
@@ -103,6 +107,8 @@ export async function main(argv: string[]): Promise<number> {
       )
     case 'stats':
       return runStats(requireCorpus(values.corpus, command), annotator)
+    case 'agreement':
+      return runAgreement(requireCorpus(values.corpus, command), values)
     case 'validate':
       return runValidate(requireCorpus(values.corpus, command))
     case 'web':

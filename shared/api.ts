@@ -25,6 +25,7 @@ import {
 } from './import-api.ts'
 import { ExportJobSchema, ExportOptionsSchema } from './datasets/export-options.ts'
 import { AnnotationOpSchema } from './ops.ts'
+import { teamApi } from './team-api.ts'
 
 export const CorpusInfoSchema = z.object({
   name: z.string(),
@@ -197,6 +198,7 @@ export const api = {
       spans: z.number().int(),
     }),
   },
+  ...teamApi,
 } as const
 
 export type Api = typeof api
