@@ -4,6 +4,7 @@
  * counts and PARC for attribution). Figures are never merged.
  */
 import type { AnnotationSet, AttributeValue, DocumentRecord, Span } from './model.ts'
+import { csvLine } from './csv.ts'
 
 export const FIGURE_LABEL = 'CASUALTY_FIGURE'
 
@@ -98,15 +99,10 @@ function text(v: AttributeValue | undefined): string {
 
 /** RFC 4180 CSV: the header line. */
 export function claimsCsvHeader(): string {
-  return `${CLAIM_COLUMNS.join(',')}\r\n`
+  return csvLine(CLAIM_COLUMNS)
 }
 
-/** RFC 4180 CSV lines for rows; fields with commas, quotes or line breaks are quoted. */
+/** RFC 4180 CSV lines for rows (see shared/csv.ts). */
 export function claimsCsvLines(rows: readonly ClaimRow[]): string {
-  return rows.map((row) => `${CLAIM_COLUMNS.map((c) => csvField(row[c])).join(',')}\r\n`).join('')
-}
-
-function csvField(value: string | number | null): string {
-  const s = value === null ? '' : String(value)
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
+  return rows.map((row) => csvLine(CLAIM_COLUMNS.map((c) => row[c]))).join('')
 }

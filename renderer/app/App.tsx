@@ -3,6 +3,7 @@ import { bridge } from '../api.ts'
 import { workbenchCommands } from '../commands/workbench-commands.ts'
 import { AnnotationList } from '../panels/AnnotationList.tsx'
 import { ClaimsView } from '../panels/ClaimsView.tsx'
+import { AgreementView } from '../team/AgreementView.tsx'
 import { DocumentDetails } from '../panels/DocumentDetails.tsx'
 import { ExportButton } from '../export/ExportDialog.tsx'
 import { DocumentFlagsBar } from '../import/DocumentFlagsBar.tsx'
@@ -153,6 +154,14 @@ export function App({ workbench }: { workbench: Workbench }) {
           >
             Claims
           </button>
+          <button
+            type="button"
+            aria-pressed={view === 'agreement'}
+            onClick={() => workbench.showView('agreement')}
+            title="Agreement between annotators"
+          >
+            Agreement
+          </button>
         </div>
       </div>
       {notice && (
@@ -194,6 +203,12 @@ export function App({ workbench }: { workbench: Workbench }) {
         <div className="center">
           {view === 'claims' ? (
             <ClaimsView onOpen={openClaim} onError={showError} />
+          ) : view === 'agreement' ? (
+            <AgreementView
+              onOpen={(id) => void workbench.openDocument(id)}
+              titleOf={(id) => documents.find((d) => d.id === id)?.title ?? id}
+              onError={showError}
+            />
           ) : current ? (
             <>
               {linking && <TypeChooser linking={linking} workbench={workbench} />}

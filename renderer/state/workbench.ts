@@ -39,7 +39,7 @@ export interface WorkbenchSnapshot {
   importResults: ImportOutcome | null
   loading: boolean
   linking: Linking | null
-  view: 'reader' | 'claims'
+  view: 'reader' | 'claims' | 'agreement'
   /** Whether proposed highlights are shown for the open document. */
   suggesting: boolean
   editingSchema: boolean

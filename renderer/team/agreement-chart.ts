@@ -1,0 +1,48 @@
+/** The agreement heatmap: one cell per label and annotator pair, coloured by F1, drawn with Observable Plot. */
+import * as Plot from '@observablehq/plot'
+import type { AgreementReport } from '../../shared/agreement/report.ts'
+
+export type Matching = 'exact' | 'overlap'
+
+interface Cell {
+  pair: string
+  label: string
+  f1: number | null
+}
+
+export function agreementCells(report: AgreementReport, matching: Matching): Cell[] {
+  return report.pairs.map((p) => ({
+    pair: `${p.a} × ${p.b}`,
+    label: p.label === '*' ? 'all labels' : p.label,
+    f1: p[matching].f1,
+  }))
+}
+
+export function agreementHeatmap(report: AgreementReport, matching: Matching): SVGSVGElement {
+  const cells = agreementCells(report, matching)
+  const chart = Plot.plot({
+    marginLeft: 140,
+    marginBottom: 50,
+    padding: 0.04,
+    width: Math.max(360, 140 + 140 * new Set(cells.map((c) => c.pair)).size),
+    height: 40 + 36 * new Set(cells.map((c) => c.label)).size,
+    style: { fontSize: '12px', background: '#ffffff' },
+    x: { label: null, axis: 'bottom' },
+    y: { label: null },
+    color: { type: 'linear', domain: [0, 1], range: ['#fde0dd', '#1d4f91'], unknown: '#eeeeee' },
+    marks: [
+      Plot.cell(cells, { x: 'pair', y: 'label', fill: 'f1', inset: 1 }),
+      Plot.text(cells, {
+        x: 'pair',
+        y: 'label',
+        text: (c: Cell) => (c.f1 === null ? 'n/a' : c.f1.toFixed(2)),
+        fill: (c: Cell) => (c.f1 !== null && c.f1 > 0.55 ? '#ffffff' : '#111111'),
+      }),
+    ],
+  })
+  const svg = chart instanceof SVGSVGElement ? chart : chart.querySelector('svg')
+  if (!svg) throw new Error('the chart did not draw')
+  svg.setAttribute('role', 'img')
+  svg.setAttribute('aria-label', `Span F1 (${matching} match) per label and annotator pair`)
+  return svg
+}

@@ -1,0 +1,68 @@
+import { readFile } from 'node:fs/promises'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { callApi, findCodePoints, spanAt } from '../../electron/test-support.ts'
+import { openSession, type Session } from './support/session.ts'
+
+const TEXT = 'Turkish soldiers were killed in Idlib, the ministry said.'
+
+describe('the Agreement view', () => {
+  let session: Session
+
+  beforeAll(async () => {
+    session = await openSession({ 'report.txt': TEXT })
+    const { ws } = session
+    const docId = ws.docIds[0] ?? ''
+    const layer = async (annotator: string, spans: [string, string][]) => {
+      await callApi(ws.server.port, ws.server.token, 'corpus.setAnnotator', { annotator })
+      const ops = spans.map(([quote, label], i) => {
+        const [start, end] = findCodePoints(TEXT, quote)
+        return { op: 'addSpan', span: spanAt(TEXT, start, end, label, `${annotator}${i}`) }
+      })
+      const saved = await callApi(ws.server.port, ws.server.token, 'annotations.apply', {
+        docId,
+        revision: 0,
+        ops,
+      })
+      expect(saved.ok).toBe(true)
+    }
+    await layer('alice', [
+      ['Turkish soldiers', 'ACTOR'],
+      ['Idlib', 'PLACE'],
+    ])
+    await layer('bob', [
+      ['Turkish soldiers', 'ACTOR'],
+      ['the ministry', 'ATTRIBUTION'],
+    ])
+    await callApi(ws.server.port, ws.server.token, 'corpus.setAnnotator', { annotator: 'tester' })
+  })
+  afterAll(() => session.close())
+
+  it('shows F1 per pair and label, a heatmap, and saves the table as CSV', async () => {
+    const { ui, ws } = session
+    await ui.open(ws.url)
+    await ui.page.getByRole('button', { name: 'Agreement', exact: true }).click()
+    const view = ui.page.getByRole('region', { name: 'Agreement' })
+    await view.locator('.agreement-chart svg[role="img"]').waitFor()
+    const overall = view.locator('.agreement-pairs tr', { hasText: 'all labels' })
+    await expect(overall.locator('td').allInnerTexts()).resolves.toEqual([
+      'alice × bob',
+      'all labels',
+      '0.500',
+      '0.500',
+      expect.stringMatching(/^-?\d\.\d{3}$/),
+    ])
+    await expect(view.locator('.agreement-documents td').nth(2).innerText()).resolves.toBe('0.500')
+    const download = ui.page.waitForEvent('download')
+    await view.getByRole('button', { name: 'Save CSV' }).click()
+    const csv = await readFile((await (await download).path()) ?? '', 'utf8')
+    expect(csv.split('\r\n')[0]).toBe(
+      'annotator_a,annotator_b,label,exact_precision,exact_recall,exact_f1,overlap_precision,overlap_recall,overlap_f1,kappa,alpha,alpha_u',
+    )
+    expect(csv).toContain('\r\nalice,bob,*,0.5,0.5,0.5,')
+    const svg = ui.page.waitForEvent('download')
+    await view.getByRole('button', { name: 'Save SVG' }).click()
+    const drawn = await readFile((await (await svg).path()) ?? '', 'utf8')
+    expect(drawn).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/)
+    expect(drawn).toContain('alice × bob')
+  })
+})
