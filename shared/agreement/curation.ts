@@ -41,13 +41,6 @@ function groupSpans(layers: ReadonlyMap<string, LayerContent>): Map<string, Grou
   return groups
 }
 
-/** The relation's key in terms of span keys, so relations of different layers compare. */
-function relationKey(r: Relation, spans: ReadonlyMap<string, Span>): string | null {
-  const from = spans.get(r.from)
-  const to = spans.get(r.to)
-  return from && to ? `${r.type}\u0000${spanKey(from)}\u0000${spanKey(to)}` : null
-}
-
 /** Attribute values that enough of the layers gave (others are left for the curator). */
 function agreedAttributes(
   group: Group,
