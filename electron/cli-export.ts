@@ -46,7 +46,7 @@ Output:
 Filters:
   --labels A,B          only spans of these labels (relations between them)
   --status S,T          only documents with this status (new, in_progress,
-                        done, needs_review)
+                        done, needs_review, curated)
   --annotators X,Y      these annotators' annotations (default: --annotator,
                         or the current annotator)
   --documents ID,ID     only these documents`

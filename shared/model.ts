@@ -126,6 +126,8 @@ export const SpanSchema = z
     attributes: z.record(z.string(), AttributeValueSchema).optional(),
     note: z.string().optional(),
     fragments: z.array(FragmentSchema).min(2).optional(),
+    /** In the curated layer: the annotators whose layers had this span (issue 13). */
+    sources: z.array(AnnotatorSchema).min(1).optional(),
   })
   .refine((s) => s.end > s.start, { message: 'end must be greater than start' })
   .refine((s) => !s.fragments || fragmentsFit(s.fragments, s.start, s.end), {
@@ -152,10 +154,13 @@ export const RelationSchema = z.object({
   type: IdSchema,
   from: IdSchema,
   to: IdSchema,
+  /** In the curated layer: the annotators whose layers had this relation. */
+  sources: z.array(AnnotatorSchema).min(1).optional(),
 })
 export type Relation = z.infer<typeof RelationSchema>
 
-export const DocumentStatusSchema = z.enum(['new', 'in_progress', 'done', 'needs_review'])
+/** `curated`: the curated layer (annotator `curation`) of the document is finished. */
+export const DocumentStatusSchema = z.enum(['new', 'in_progress', 'done', 'needs_review', 'curated'])
 export type DocumentStatus = z.infer<typeof DocumentStatusSchema>
 
 /** One annotator's work on one document. */

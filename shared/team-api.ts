@@ -5,7 +5,22 @@
  */
 import { z } from 'zod'
 import { AgreementProblemSchema, AgreementReportSchema } from './agreement/report.ts'
-import { AnnotatorSchema, IdSchema } from './model.ts'
+import { DisagreementSchema } from './agreement/compare.ts'
+import { CurationCandidateSchema, CurationThresholdSchema } from './agreement/curation.ts'
+import { AnnotationSetSchema, AnnotatorSchema, DocumentStatusSchema, IdSchema } from './model.ts'
+import { AnnotationOpSchema } from './ops.ts'
+
+export const LayerSummarySchema = z.object({
+  annotator: AnnotatorSchema,
+  spans: z.number().int().nonnegative(),
+  relations: z.number().int().nonnegative(),
+  /** `new` when the annotator has no file for the document. */
+  status: DocumentStatusSchema,
+  updatedAt: z.string().nullable(),
+  /** Why the annotator's file could not be read (it is left as is). */
+  problem: z.string().optional(),
+})
+export type LayerSummary = z.infer<typeof LayerSummarySchema>
 
 export const teamApi = {
   /**
@@ -24,5 +39,54 @@ export const teamApi = {
       report: AgreementReportSchema,
       problems: z.array(AgreementProblemSchema),
     }),
+  },
+  /** Every annotator of the corpus (curation included) with their counts on this document: the layer picker. */
+  'layers.list': {
+    input: z.object({ docId: IdSchema }),
+    output: z.object({ layers: z.array(LayerSummarySchema) }),
+  },
+  /** Any annotator's layer of a document, to show read-only (an empty set when they have none). */
+  'layers.get': {
+    input: z.object({ docId: IdSchema, annotator: AnnotatorSchema }),
+    output: AnnotationSetSchema,
+  },
+  /** Where two layers of a document differ, by kind, in text order: the compare view. */
+  'layers.compare': {
+    input: z.object({ docId: IdSchema, a: AnnotatorSchema, b: AnnotatorSchema }),
+    output: z.object({ disagreements: z.array(DisagreementSchema) }),
+  },
+  /**
+   * Opens the curated layer of a document. The first time, it is created with
+   * what all (or a majority of) the layers agree on; later it is returned as it is.
+   */
+  'curation.start': {
+    input: z.object({
+      docId: IdSchema,
+      threshold: CurationThresholdSchema.default('all'),
+      /** The layers to curate from; default: everyone (but curation) who coded it. */
+      annotators: z.array(AnnotatorSchema).min(1).optional(),
+    }),
+    output: z.object({
+      annotations: AnnotationSetSchema,
+      created: z.boolean(),
+      preAccepted: z.object({ spans: z.number().int(), relations: z.number().int() }),
+    }),
+  },
+  /** What the layers have and the curated layer does not yet, in text order: the curator steps through these. */
+  'curation.candidates': {
+    input: z.object({
+      docId: IdSchema,
+      annotators: z.array(AnnotatorSchema).min(1).optional(),
+    }),
+    output: z.object({ candidates: z.array(CurationCandidateSchema) }),
+  },
+  /** Edits the curated layer: `annotations.apply` for the annotator `curation` (accept = addSpan with `sources`). */
+  'curation.apply': {
+    input: z.object({
+      docId: IdSchema,
+      revision: z.number().int().nonnegative(),
+      ops: z.array(AnnotationOpSchema).min(1),
+    }),
+    output: z.object({ revision: z.number().int(), spanCount: z.number().int() }),
   },
 } as const

@@ -13,6 +13,7 @@ import { exportHandlers } from './export-service.ts'
 import { flagsHandlers } from './flags-service.ts'
 import { combineHandlers, type Handler, type Handlers, type ServiceContext } from './handlers.ts'
 import { importHandlers } from './import-service.ts'
+import { layersHandlers } from './layers-service.ts'
 import { searchHandlers } from './search-service.ts'
 
 const combined = combineHandlers(
@@ -29,6 +30,7 @@ const combined = combineHandlers(
   exportHandlers,
   exportJobHandlers,
   agreementHandlers,
+  layersHandlers,
 )
 for (const name of Object.keys(api)) {
   if (!isMethod(name) || !combined[name]) throw new Error(`API method ${name} has no handler`)

@@ -9,6 +9,7 @@ export const STATUS_TEXT: Record<DocumentStatus, string> = {
   in_progress: 'in progress',
   done: 'done',
   needs_review: 'needs review',
+  curated: 'curated',
 }
 
 /** The open document's status (s cycles it) and the annotator's note on it. */
