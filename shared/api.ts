@@ -25,6 +25,7 @@ import {
 } from './import-api.ts'
 import { ExportJobSchema, ExportOptionsSchema } from './datasets/export-options.ts'
 import { AnnotationOpSchema } from './ops.ts'
+import { SuggestionSchema } from './suggestions.ts'
 import { teamApi } from './team-api.ts'
 
 export const CorpusInfoSchema = z.object({
@@ -47,15 +48,6 @@ export const SchemaImpactSchema = z.object({
   files: z.number().int(),
 })
 
-export const SuggestionSchema = z.object({
-  start: z.number().int().nonnegative(),
-  end: z.number().int().positive(),
-  label: IdSchema,
-  text: z.string(),
-  source: z.enum(['corpus', 'gazetteer', 'pattern']),
-  reason: z.string(),
-  attributes: z.record(z.string(), AttributeValueSchema).optional(),
-})
 
 export const ClaimRowSchema = z.object({
   docId: z.string(),

@@ -4,23 +4,30 @@
  * figure patterns. Nothing is applied: the user accepts or rejects each.
  */
 import { findFigureCandidates } from './figure-patterns.ts'
-import type { AttributeValue, Span } from './model.ts'
+import { z } from 'zod'
+import { AttributeValueSchema, IdSchema, type AttributeValue, type Span } from './model.ts'
 import { OffsetMap } from './offsets.ts'
 import { PhraseMatcher } from './phrase-matcher.ts'
 
-export type SuggestionSource = 'corpus' | 'gazetteer' | 'pattern'
+/** `layers`: another annotator's layer (compare view) or the layers being curated. */
+export const SuggestionSourceSchema = z.enum(['corpus', 'gazetteer', 'pattern', 'layers'])
+export type SuggestionSource = z.infer<typeof SuggestionSourceSchema>
 
-export interface Suggestion {
+export const SuggestionSchema = z.object({
   /** Code points, like stored spans. */
-  start: number
-  end: number
-  label: string
-  text: string
-  source: SuggestionSource
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  label: IdSchema,
+  text: z.string(),
+  source: SuggestionSourceSchema,
   /** Why it is proposed: "tagged 3 times in the corpus", "gazetteer: sy-idlib". */
-  reason: string
-  attributes?: Record<string, AttributeValue>
-}
+  reason: z.string(),
+  attributes: z.record(z.string(), AttributeValueSchema).optional(),
+  /** For `layers`: the annotators whose layers have it; accepted as is, with these as its sources. */
+  layers: z.array(z.string()).optional(),
+  note: z.string().optional(),
+})
+export type Suggestion = z.infer<typeof SuggestionSchema>
 
 export interface GazetteerEntry {
   name: string

@@ -3,6 +3,7 @@ import { bridge } from '../api.ts'
 import { workbenchCommands } from '../commands/workbench-commands.ts'
 import { AnnotationList } from '../panels/AnnotationList.tsx'
 import { ClaimsView } from '../panels/ClaimsView.tsx'
+import { LayersPanel } from '../panels/LayersPanel.tsx'
 import { AgreementView } from '../team/AgreementView.tsx'
 import { DocumentDetails } from '../panels/DocumentDetails.tsx'
 import { ExportButton } from '../export/ExportDialog.tsx'
@@ -237,6 +238,7 @@ export function App({ workbench }: { workbench: Workbench }) {
               readOnly={!!info?.readOnly}
             />
           )}
+          {current && <LayersPanel store={current} workbench={workbench} />}
           {current && <DocumentDetails store={current} workbench={workbench} />}
           {current && info && (
             <SpanDetails store={current} workbench={workbench} schema={info.schema} />

@@ -74,6 +74,18 @@ export function workbenchCommands(
     run: () => workbench.stepSpan(-1),
   })
   registry.register({
+    id: 'team.next',
+    title: 'Next disagreement with the compared layer',
+    hotkeys: ['d'],
+    run: () => workbench.stepDisagreement(1),
+  })
+  registry.register({
+    id: 'team.previous',
+    title: 'Previous disagreement with the compared layer',
+    hotkeys: ['Shift+D'],
+    run: () => workbench.stepDisagreement(-1),
+  })
+  registry.register({
     id: 'suggest.toggle',
     title: 'Show or hide suggestions',
     hotkeys: ['g'],

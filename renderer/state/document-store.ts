@@ -24,6 +24,9 @@ import { Paragraphs } from './paragraphs.ts'
 import { paragraphSegments, type Segment, type ViewSpan } from './segments.ts'
 import { Saver, type SaveState, type SendOps } from './saver.ts'
 
+/** The layer an open document shows. */
+export type LayerOf = { kind: 'own' } | { kind: 'annotator'; name: string } | { kind: 'curation' }
+
 export interface DocumentSnapshot {
   /** Bumps on every change to the spans; decorations are recomputed from it. */
   version: number
@@ -72,11 +75,19 @@ export class DocumentStore {
   private spansChanged = false
   private state: DocumentSnapshot
 
+  /** Whose layer this is: the user's own, another annotator's (read-only), or the curated layer. */
+  readonly layer: LayerOf
+  /** Another annotator's layer: shown, never edited. */
+  readonly readOnly: boolean
+
   constructor(
     readonly doc: DocumentRecord,
     annotations: AnnotationSet,
     send: SendOps,
+    layer: LayerOf = { kind: 'own' },
   ) {
+    this.layer = layer
+    this.readOnly = layer.kind === 'annotator'
     this.offsets = new OffsetMap(doc.text)
     this.paragraphs = new Paragraphs(doc.text)
     for (const span of annotations.spans) this.index(span)

@@ -9,6 +9,7 @@ import type {
   DocumentStatus,
   DocumentSummary,
   LabelDef,
+  Span,
 } from '../../shared/model.ts'
 import { allowedRelationTypes } from '../../shared/schema-check.ts'
 import { PhraseMatcher } from '../../shared/phrase-matcher.ts'
@@ -17,11 +18,11 @@ import { snapToWords, trimRange } from '../../shared/text.ts'
 import { guessAttributes } from '../../shared/auto-attributes.ts'
 import { cycle, startLinking, type Linking } from './linking.ts'
 import { attributeOps, relabelOps, removeSpanOps, spanNoteOps } from './span-edits.ts'
-import { ApiError, call, exportDataset } from '../api.ts'
+import { call, exportDataset } from '../api.ts'
 import { ImportSession, type ImportOutcome } from '../import/import-session.ts'
-import { DocumentStore } from './document-store.ts'
+import type { DocumentStore, LayerOf, StoredSuggestion } from './document-store.ts'
+import { TeamController } from './team.ts'
 import { newId } from './id.ts'
-import { PermanentSaveError, type SendOps } from './saver.ts'
 
 export interface Notice {
   kind: 'info' | 'error'
@@ -52,18 +53,11 @@ export type SelectionReader = () => {
   clear: (caretAt?: number) => void
 }
 
-const sendOps: SendOps = async (docId, revision, ops, { keepalive }) => {
-  try {
-    return await call('annotations.apply', { docId, revision, ops }, { keepalive })
-  } catch (err) {
-    if (err instanceof ApiError && err.code !== 'network' && err.code !== 'internal') {
-      throw new PermanentSaveError(err.message)
-    }
-    throw err
-  }
-}
-
 export class Workbench {
+  readonly team = new TeamController(
+    () => this.state.info?.annotator ?? '',
+    (text) => this.notify('info', text),
+  )
   private state: WorkbenchSnapshot = {
     info: null,
     documents: [],
@@ -130,12 +124,29 @@ export class Workbench {
     await this.guard(async () => {
       await this.state.current?.flush()
       const { document, annotations } = await call('documents.get', { id })
-      const store = new DocumentStore(document, annotations, sendOps)
+      const store = await this.team.openStore(document, annotations)
       this.unsubscribeCurrent?.()
       this.unsubscribeCurrent = store.subscribe(() => this.syncSummary(store))
       this.set({ current: store, linking: null, view: 'reader' })
-      if (this.state.suggesting) await this.loadSuggestions()
+      await this.team.opened(store)
+      if (this.state.suggesting && store.layer.kind === 'own') await this.loadSuggestions()
     })
+  }
+
+  /** Shows the open document (and the next ones) in another layer. */
+  async showLayer(layer: LayerOf): Promise<void> {
+    this.team.chooseLayer(layer)
+    const open = this.state.current?.doc.id
+    if (open) await this.openDocument(open)
+  }
+
+  async compareWith(annotator: string | null): Promise<void> {
+    await this.guard(() => this.team.compareWith(annotator, this.state.current))
+  }
+
+  stepDisagreement(delta: number): void {
+    const store = this.state.current
+    if (store) this.team.step(delta, store)
   }
 
   /** Moves to the next (+1) or previous (-1) document in the list. */
@@ -149,7 +160,7 @@ export class Workbench {
   /** Tags the text selection with `label`, or relabels the selected span. */
   tag(label: string): void {
     const store = this.state.current
-    if (!store || this.state.info?.readOnly) return
+    if (!store || this.state.info?.readOnly || store.readOnly) return
     const selection = this.selectionReader?.()
     if (selection?.range) {
       const [from, to] = selection.range
@@ -336,7 +347,7 @@ export class Workbench {
 
   private async loadSuggestions(): Promise<void> {
     const store = this.state.current
-    if (!store) return
+    if (!store || store.layer.kind !== 'own') return
     await this.guard(async () => {
       await store.flush()
       const rejected = this.rejectedFor(store.doc.id)
@@ -362,6 +373,7 @@ export class Workbench {
     const id = store?.getSnapshot().focusedSuggestion
     const proposal = id ? store?.suggestion(id) : undefined
     if (!store || !proposal) return
+    if (proposal.suggestion.layers) return this.acceptFromLayers(store, proposal)
     const def = this.labelDef(proposal.label)
     const known = new Set(def?.attributes.map((a) => a.id))
     const given = Object.fromEntries(
@@ -377,6 +389,18 @@ export class Workbench {
       [{ op: 'addSpan', span: Object.keys(attributes).length ? { ...span, attributes } : span }],
       null,
     )
+    this.afterReview(store)
+  }
+
+  /** Another layer's span, taken as it is, recording the layers it came from. */
+  private acceptFromLayers(store: DocumentStore, proposal: StoredSuggestion): void {
+    const { attributes, note, layers } = proposal.suggestion
+    const span: Span = store.makeSpan(newId('s'), proposal.label, proposal.start, proposal.end)
+    if (attributes) span.attributes = attributes
+    if (note) span.note = note
+    if (layers && store.layer.kind === 'curation') span.sources = layers
+    store.removeSuggestion(proposal.id)
+    store.edit([{ op: 'addSpan', span }], span.id)
     this.afterReview(store)
   }
 
@@ -454,7 +478,8 @@ export class Workbench {
   }
 
   private writableStore(): DocumentStore | null {
-    return this.state.info?.readOnly ? null : this.state.current
+    const store = this.state.current
+    return this.state.info?.readOnly || store?.readOnly ? null : store
   }
 
   toggleSnap(): void {
@@ -522,6 +547,7 @@ export class Workbench {
   }
 
   private syncSummary(store: DocumentStore): void {
+    if (store.layer.kind !== 'own') return
     const snap = store.getSnapshot()
     const documents = this.state.documents.map((d) =>
       d.id === store.doc.id && (d.spanCount !== snap.spanCount || d.status !== snap.status)
