@@ -7,7 +7,6 @@ import { z } from 'zod'
 import {
   AnnotationSetSchema,
   AnnotatorSchema,
-  AttributeValueSchema,
   DocumentRecordSchema,
   DocumentSummarySchema,
   FORMAT_VERSION,
@@ -47,7 +46,6 @@ export const SchemaImpactSchema = z.object({
   attributesRemoved: z.number().int(),
   files: z.number().int(),
 })
-
 
 export const ClaimRowSchema = z.object({
   docId: z.string(),

@@ -20,6 +20,7 @@ const KIND_TEXT = {
  */
 export function LayersPanel({ store, workbench }: { store: DocumentStore; workbench: Workbench }) {
   const team = useSyncExternalStore(workbench.team.subscribe, workbench.team.getSnapshot)
+  const { suggestionCount } = useSyncExternalStore(store.subscribe, store.getSnapshot)
   const me = workbench.getSnapshot().info?.annotator ?? ''
   const shown = layerName(store.layer, me)
   const choices = [
@@ -29,7 +30,8 @@ export function LayersPanel({ store, workbench }: { store: DocumentStore; workbe
   ]
   const count = (name: string) => {
     const layer = team.layers.find((l) => l.annotator === name)
-    return layer ? `${layer.spans} spans${layer.problem ? ', unreadable' : ''}` : 'nothing yet'
+    if (!layer) return 'nothing yet'
+    return `${layer.spans} ${layer.spans === 1 ? 'span' : 'spans'}${layer.problem ? ', unreadable' : ''}`
   }
   const choose = (name: string) => void workbench.showLayer(layerOf(name, me))
   return (
@@ -46,8 +48,9 @@ export function LayersPanel({ store, workbench }: { store: DocumentStore; workbe
       </label>
       {store.readOnly && <p className="layer-note">{shown}&apos;s layer: read-only.</p>}
       {store.layer.kind === 'curation' && (
-        <p className="layer-note">
-          Curating: a accepts the dashed item, x rejects it, n / Shift+N move.
+        <p className="layer-note" aria-live="polite">
+          Curating: {suggestionCount === 1 ? '1 item' : `${suggestionCount} items`} left · n /
+          Shift+N move, a accepts the dashed item, x rejects it.
         </p>
       )}
       <label className="attr">

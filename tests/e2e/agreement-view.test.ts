@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { callApi, findCodePoints, spanAt } from '../../electron/test-support.ts'
+import { writeLayer } from './support/fixture.ts'
 import { openSession, type Session } from './support/session.ts'
 
 const TEXT = 'Turkish soldiers were killed in Idlib, the ministry said.'
@@ -11,29 +11,14 @@ describe('the Agreement view', () => {
   beforeAll(async () => {
     session = await openSession({ 'report.txt': TEXT })
     const { ws } = session
-    const docId = ws.docIds[0] ?? ''
-    const layer = async (annotator: string, spans: [string, string][]) => {
-      await callApi(ws.server.port, ws.server.token, 'corpus.setAnnotator', { annotator })
-      const ops = spans.map(([quote, label], i) => {
-        const [start, end] = findCodePoints(TEXT, quote)
-        return { op: 'addSpan', span: spanAt(TEXT, start, end, label, `${annotator}${i}`) }
-      })
-      const saved = await callApi(ws.server.port, ws.server.token, 'annotations.apply', {
-        docId,
-        revision: 0,
-        ops,
-      })
-      expect(saved.ok).toBe(true)
-    }
-    await layer('alice', [
+    await writeLayer(ws, 'alice', TEXT, [
       ['Turkish soldiers', 'ACTOR'],
       ['Idlib', 'PLACE'],
     ])
-    await layer('bob', [
+    await writeLayer(ws, 'bob', TEXT, [
       ['Turkish soldiers', 'ACTOR'],
       ['the ministry', 'ATTRIBUTION'],
     ])
-    await callApi(ws.server.port, ws.server.token, 'corpus.setAnnotator', { annotator: 'tester' })
   })
   afterAll(() => session.close())
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { callApi, findCodePoints, spanAt } from '../../electron/test-support.ts'
+import { writeLayer } from './support/fixture.ts'
 import { AnnotationSetSchema } from '../../shared/model.ts'
 import { openSession, type Session } from './support/session.ts'
 
@@ -15,33 +15,19 @@ describe('layers: another annotator read-only, a comparison by kind, and curatio
   beforeAll(async () => {
     session = await openSession({ 'idlib.txt': TEXT })
     const { ws } = session
-    const layer = async (annotator: string, spans: [string, string][]) => {
-      await callApi(ws.server.port, ws.server.token, 'corpus.setAnnotator', { annotator })
-      const ops = spans.map(([quote, label], i) => {
-        const [start, end] = findCodePoints(TEXT, quote)
-        return { op: 'addSpan', span: spanAt(TEXT, start, end, label, `${annotator}${i}`) }
-      })
-      const saved = await callApi(ws.server.port, ws.server.token, 'annotations.apply', {
-        docId: docId(),
-        revision: 0,
-        ops,
-      })
-      expect(saved.ok).toBe(true)
-    }
     // Planted: Idlib agreed; "Turkish soldiers" ACTOR vs PLACE (label); the ministry's
     // extent differs (boundary); only alice has "air strike".
-    await layer('alice', [
+    await writeLayer(ws, 'alice', TEXT, [
       ['Idlib', 'PLACE'],
       ['Turkish soldiers', 'ACTOR'],
       ['the Turkish Defense Ministry', 'ATTRIBUTION'],
       ['air strike', 'ACTOR'],
     ])
-    await layer('bob', [
+    await writeLayer(ws, 'bob', TEXT, [
       ['Idlib', 'PLACE'],
       ['Turkish soldiers', 'PLACE'],
       ['Turkish Defense Ministry', 'ATTRIBUTION'],
     ])
-    await callApi(ws.server.port, ws.server.token, 'corpus.setAnnotator', { annotator: 'tester' })
   })
   afterAll(() => session.close())
 
@@ -82,10 +68,12 @@ describe('layers: another annotator read-only, a comparison by kind, and curatio
     const layers = ui.page.getByRole('region', { name: 'Layers' })
     await layers.getByLabel('Layer shown').selectOption('curation')
     await ui.expectAnnotations(['PLACE Idlib'])
+    await layers.getByText('Curating: 5 items left').waitFor()
     // Candidates are dashed proposals: move to the first one and accept it.
     await ui.clickHighlight('Idlib')
     await ui.press('n')
     await ui.press('a')
+    await ui.expectAnnotations(['ACTOR Turkish soldiers', 'PLACE Idlib'])
     await ui.waitSaved()
     const saved = AnnotationSetSchema.parse(
       JSON.parse(

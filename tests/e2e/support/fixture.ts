@@ -3,7 +3,10 @@ import { join } from 'node:path'
 import { AnnotationSetSchema, type AnnotationSet } from '../../../shared/model.ts'
 import {
   ROOT,
+  callApi,
+  findCodePoints,
   makeCorpus,
+  spanAt,
   startServerProcess,
   tempDir,
   type ServerProcess,
@@ -72,4 +75,26 @@ export async function savedAnnotations(dir: string, docId: string): Promise<Anno
 export async function savedSpans(dir: string, docId: string): Promise<string[]> {
   const set = await savedAnnotations(dir, docId)
   return (set?.spans ?? []).map((s) => `${s.label} ${s.text} ${s.start}-${s.end}`)
+}
+
+/** Saves `spans` ([quote, label], first occurrence of each quote) as `annotator`'s layer of the first document, then switches back to the tester. */
+export async function writeLayer(
+  ws: Workspace,
+  annotator: string,
+  text: string,
+  spans: readonly (readonly [string, string])[],
+): Promise<void> {
+  const { port, token } = ws.server
+  await callApi(port, token, 'corpus.setAnnotator', { annotator })
+  const ops = spans.map(([quote, label], i) => {
+    const [start, end] = findCodePoints(text, quote)
+    return { op: 'addSpan', span: spanAt(text, start, end, label, `${annotator}${i}`) }
+  })
+  const saved = await callApi(port, token, 'annotations.apply', {
+    docId: ws.docIds[0] ?? '',
+    revision: 0,
+    ops,
+  })
+  await callApi(port, token, 'corpus.setAnnotator', { annotator: ANNOTATOR })
+  if (!saved.ok) throw new Error(`could not save ${annotator}'s layer: ${JSON.stringify(saved)}`)
 }
