@@ -160,7 +160,13 @@ export const RelationSchema = z.object({
 export type Relation = z.infer<typeof RelationSchema>
 
 /** `curated`: the curated layer (annotator `curation`) of the document is finished. */
-export const DocumentStatusSchema = z.enum(['new', 'in_progress', 'done', 'needs_review', 'curated'])
+export const DocumentStatusSchema = z.enum([
+  'new',
+  'in_progress',
+  'done',
+  'needs_review',
+  'curated',
+])
 export type DocumentStatus = z.infer<typeof DocumentStatusSchema>
 
 /** One annotator's work on one document. */
