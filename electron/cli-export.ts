@@ -48,7 +48,9 @@ Filters:
   --status S,T          only documents with this status (new, in_progress,
                         done, needs_review, curated)
   --annotators X,Y      these annotators' annotations (default: --annotator,
-                        or the current annotator)
+                        or the current annotator); curation is the curated layer
+  --curated-else NAME   the curated layer where a document is curated, else
+                        NAME's layer
   --documents ID,ID     only these documents`
 
 /** The flags of `spanbench export`, merged into the CLI's option table. */
@@ -61,6 +63,7 @@ export const EXPORT_OPTIONS = {
   status: { type: 'string' },
   annotators: { type: 'string' },
   documents: { type: 'string' },
+  'curated-else': { type: 'string' },
 } as const
 
 export interface ExportFlags {
@@ -74,6 +77,7 @@ export interface ExportFlags {
   status?: string
   annotators?: string
   documents?: string
+  'curated-else'?: string
 }
 
 const list = (value: string | undefined): string[] | undefined =>
@@ -155,7 +159,16 @@ export async function runExport(
   const split = splitSpec(flags)
   const filter = filterOf(flags)
   const offsets = offsetUnit(flags)
-  const annotators = annotatorsOf(flags, annotator)
+  const curatedElse = flags['curated-else']
+  if (curatedElse !== undefined && flags.annotators !== undefined)
+    throw new SpanbenchError(
+      'bad_request',
+      '--curated-else names the layer itself: leave out --annotators',
+    )
+  const annotators =
+    curatedElse === undefined
+      ? annotatorsOf(flags, annotator)
+      : annotatorsOf({ annotators: curatedElse }, annotator)
   if (!flags.out && exportsToFolder(format, split))
     throw new SpanbenchError(
       'bad_request',
@@ -168,6 +181,7 @@ export async function runExport(
     filter,
     ...(split ? { split } : {}),
     ...(offsets ? { offsetUnit: offsets } : {}),
+    ...(curatedElse === undefined ? {} : { curatedElse: annotators[0] ?? curatedElse }),
   }
   if (!flags.out) {
     await exportDatasetTo(corpus, options, { kind: 'stream', out: process.stdout })
@@ -180,7 +194,7 @@ export async function runExport(
       ? `; ${result.dropped} left out and ${result.changed} written differently, listed in the card`
       : ''
   process.stderr.write(
-    `exported ${result.documents} documents, ${result.spans} spans (${annotators.join(', ')}) to ${path}${lost}\n`,
+    `exported ${result.documents} documents, ${result.spans} spans (${curatedElse === undefined ? annotators.join(', ') : `curated, else ${curatedElse}`}) to ${path}${lost}\n`,
   )
   if (result.card) process.stderr.write(`dataset card: ${result.card}\n`)
   return 0

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import { AnnotatorSchema } from '../shared/model.ts'
 import { AGREEMENT_HELP, AGREEMENT_OPTIONS, runAgreement } from './cli-agreement.ts'
+import { ASSIGN_HELP, ASSIGN_OPTIONS, runAssign } from './cli-assign.ts'
 import { DATASET_IMPORT_HELP, runDatasetImport } from './cli-dataset-import.ts'
 import { EXPORT_HELP, EXPORT_OPTIONS, runExport } from './cli-export.ts'
 import { IMPORT_HELP, IMPORT_OPTIONS, runImport } from './cli-import.ts'
@@ -27,6 +28,7 @@ Commands:
                                            brat, labelstudio, doccano, uima-json, claims-csv) with its card
   stats --corpus DIR                       counts of documents, spans and labels
   agreement --corpus DIR [--annotators A,B] [--json]   inter-annotator agreement
+  assign --corpus DIR --annotators A,B [--double 20 --seed N]   who codes what
   validate --corpus DIR                    check every file, offset and reference; exits 1 on problems
   web [--corpus DIR] [--port N] [--no-open]   serve the workbench in the browser
 
@@ -43,8 +45,10 @@ there is any; opens the corpus read-only.`,
   stats: `Usage: spanbench stats --corpus DIR [--annotator NAME]
 
 Prints the number of documents and annotators, an annotator's spans per label,
-documents per status, relations per type and attribute values.`,
+documents per status, relations per type and attribute values, and each
+annotator's progress (on their assigned documents, with an assignment).`,
   agreement: AGREEMENT_HELP,
+  assign: ASSIGN_HELP,
   web: `Usage: spanbench web [--corpus DIR] [--port N] [--no-open] [--annotator NAME]
 
 Serves the workbench on 127.0.0.1 and prints http://127.0.0.1:N/?token=...
@@ -56,6 +60,7 @@ const OPTIONS = {
   ...IMPORT_OPTIONS,
   ...EXPORT_OPTIONS,
   ...AGREEMENT_OPTIONS,
+  ...ASSIGN_OPTIONS,
   corpus: { type: 'string' },
   format: { type: 'string' },
   out: { type: 'string' },
@@ -109,6 +114,8 @@ export async function main(argv: string[]): Promise<number> {
       return runStats(requireCorpus(values.corpus, command), annotator)
     case 'agreement':
       return runAgreement(requireCorpus(values.corpus, command), values)
+    case 'assign':
+      return runAssign(requireCorpus(values.corpus, command), values)
     case 'validate':
       return runValidate(requireCorpus(values.corpus, command))
     case 'web':

@@ -9,6 +9,7 @@ import { DisagreementSchema } from './agreement/compare.ts'
 import { CurationCandidateSchema, CurationThresholdSchema } from './agreement/curation.ts'
 import { AnnotationSetSchema, AnnotatorSchema, DocumentStatusSchema, IdSchema } from './model.ts'
 import { AnnotationOpSchema } from './ops.ts'
+import { AssignmentSchema, ProgressReportSchema } from './assignment.ts'
 
 export const LayerSummarySchema = z.object({
   annotator: AnnotatorSchema,
@@ -89,4 +90,11 @@ export const teamApi = {
     }),
     output: z.object({ revision: z.number().int(), spanCount: z.number().int() }),
   },
+  /** The corpus's assignment (assignment.json), or null when it has none. */
+  'assignment.get': {
+    input: z.object({}),
+    output: z.object({ assignment: AssignmentSchema.nullable() }),
+  },
+  /** Each annotator's progress on their assigned documents, and each document's status per annotator. */
+  'annotators.progress': { input: z.object({}), output: ProgressReportSchema },
 } as const

@@ -1,6 +1,7 @@
 import { api, isMethod, type Method, type Result } from '../../shared/api.ts'
 import { SpanbenchError } from '../store/errors.ts'
 import { agreementHandlers } from './agreement-service.ts'
+import { assignmentHandlers } from './assignment-service.ts'
 import { annotationCopyHandlers } from './annotation-copy.ts'
 import { annotationHandlers } from './annotations-service.ts'
 import { claimsHandlers } from './claims-service.ts'
@@ -31,6 +32,7 @@ const combined = combineHandlers(
   exportJobHandlers,
   agreementHandlers,
   layersHandlers,
+  assignmentHandlers,
 )
 for (const name of Object.keys(api)) {
   if (!isMethod(name) || !combined[name]) throw new Error(`API method ${name} has no handler`)

@@ -29,6 +29,8 @@ export interface DatasetExportOptions {
   format: ExportFormat
   /** Whose annotations; the first is used alone unless several are named. */
   annotators: readonly string[]
+  /** The curated layer where a document's is `curated`, else this annotator's (then `annotators` is ignored). */
+  curatedElse?: string
   filter?: ExportFilter
   split?: SplitSpec
   offsetUnit?: OffsetUnit
@@ -104,7 +106,7 @@ export async function exportDatasetTo(
       'bad_request',
       `${options.format} exports with splits or several files need a folder (--out DIR)`,
     )
-  const annotators = options.annotators.length ? options.annotators : []
+  const annotators = options.curatedElse ? [options.curatedElse] : options.annotators
   if (annotators.length === 0) throw new SpanbenchError('bad_request', 'export needs an annotator')
   const filter = options.filter ?? {}
   const ctx: ExportContext = {
@@ -112,7 +114,13 @@ export async function exportDatasetTo(
     schema: corpus.manifest.schema,
     ...(options.offsetUnit ? { offsetUnit: options.offsetUnit } : {}),
   }
-  const units = await selectUnits(corpus, annotators, filter, options.split ?? null)
+  const units = await selectUnits(
+    corpus,
+    annotators,
+    filter,
+    options.split ?? null,
+    options.curatedElse,
+  )
   const splitNames = options.split
     ? SPLIT_NAMES.filter((_, i) => (options.split?.ratios[i] ?? 0) > 0)
     : [writer.unsplitName ?? 'data']
@@ -210,6 +218,9 @@ export async function exportDatasetTo(
         filters: [
           ...describeFilter(filter),
           ...(annotators.length > 1 ? [`annotators: ${annotators.join(', ')}`] : []),
+          ...(options.curatedElse
+            ? [`layer: curated where curated, else ${options.curatedElse}`]
+            : []),
         ],
         split: options.split ? describeSplit(options.split) : null,
         sizes: options.split ? [...sizes.values()] : [],

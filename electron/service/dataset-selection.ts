@@ -8,6 +8,7 @@ import { filterSet, selectsDocument, type ExportFilter } from '../../shared/data
 import { assignSplits, type SplitName, type SplitSpec } from '../../shared/datasets/splits.ts'
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { Corpus } from '../store/corpus.ts'
+import { CURATION } from './layers-read.ts'
 
 const BATCH = 64
 
@@ -21,12 +22,15 @@ export interface SelectedUnit {
  * The units to export, by document then annotator. With one annotator every
  * selected document is taken (one never opened has no annotations); with
  * several, a document is taken once for each of them who annotated it.
+ * With `curatedElse`, each document's curated layer is taken where its status
+ * is `curated`, and that annotator's layer elsewhere.
  */
 export async function selectUnits(
   corpus: Corpus,
   annotators: readonly string[],
   filter: ExportFilter,
   split: SplitSpec | null,
+  curatedElse?: string,
 ): Promise<SelectedUnit[]> {
   const units: { docId: string; annotator: string; labels: string[] }[] = []
   const ids = (await corpus.documentIds()).filter(
@@ -34,20 +38,28 @@ export async function selectUnits(
   )
   // One annotator, no status filter, no split: which documents to take needs no annotation file.
   const [only] = annotators
-  if (only !== undefined && annotators.length === 1 && !filter.statuses && !split)
+  if (
+    curatedElse === undefined &&
+    only !== undefined &&
+    annotators.length === 1 &&
+    !filter.statuses &&
+    !split
+  )
     return ids.map((docId) => ({ docId, annotator: only, split: null }))
   for (let at = 0; at < ids.length; at += BATCH) {
     const batch = ids.slice(at, at + BATCH)
     // Blocking reads, one batch per turn of the event loop (see forEachBatch);
     // one batch at a time keeps memory flat.
     if (at > 0) await nextTurn()
-    const sets = batch.flatMap((docId) =>
-      annotators.map((a) => corpus.readAnnotationsSync(docId, a)),
-    )
-    batch.forEach((docId, i) => {
-      annotators.forEach((annotator, j) => {
-        const set = sets[i * annotators.length + j] ?? null
-        if (!set && annotators.length > 1) return
+    batch.forEach((docId) => {
+      const curated = curatedElse === undefined ? null : corpus.readAnnotationsSync(docId, CURATION)
+      const layers =
+        curatedElse === undefined
+          ? annotators
+          : [curated?.status === 'curated' ? CURATION : curatedElse]
+      layers.forEach((annotator) => {
+        const set = annotator === CURATION ? curated : corpus.readAnnotationsSync(docId, annotator)
+        if (!set && layers.length > 1) return
         if (!selectsDocument(filter, docId, set?.status ?? 'new')) return
         const labels = set ? filterSet(set, filter).spans.map((s) => s.label) : []
         units.push({ docId, annotator, labels })

@@ -48,6 +48,7 @@ export function datasetOptions(
     },
     ...(options.split ? { split: options.split } : {}),
     ...(options.offsetUnit ? { offsetUnit: options.offsetUnit } : {}),
+    ...(options.curatedElse ? { curatedElse: options.curatedElse } : {}),
   }
 }
 

@@ -1,5 +1,7 @@
 import { ANY_VALUE } from '../../shared/datasets/counts.ts'
+import type { Progress } from '../../shared/assignment.ts'
 import type { Corpus } from '../store/corpus.ts'
+import { annotatorProgress, readAssignment } from './assignment-service.ts'
 
 export interface CorpusStats {
   name: string
@@ -13,6 +15,8 @@ export interface CorpusStats {
   byRelation: Record<string, number>
   /** Attribute id -> value -> spans; numbers and free text are counted together. */
   byAttribute: Record<string, Record<string, number>>
+  /** Each annotator's progress (on their assigned documents when the corpus has an assignment). */
+  progress: Progress[]
 }
 
 export async function corpusStats(corpus: Corpus, annotator: string): Promise<CorpusStats> {
@@ -28,6 +32,7 @@ export async function corpusStats(corpus: Corpus, annotator: string): Promise<Co
     relations: 0,
     byRelation: Object.fromEntries(corpus.manifest.schema.relationTypes.map((r) => [r.id, 0])),
     byAttribute: {},
+    progress: (await annotatorProgress(corpus, await readAssignment(corpus))).annotators,
   }
   const choiceLike = new Set(
     corpus.manifest.schema.labels.flatMap((l) =>
@@ -76,6 +81,19 @@ export function formatStats(s: CorpusStats): string {
       .flatMap(([id, values]) =>
         Object.entries(values).map(([value, n]) => `  ${id} = ${value}: ${n}`),
       ),
+    ...(s.progress.length ? ['progress by annotator:'] : []),
+    ...s.progress.map(progressLine),
   ]
   return `${lines.join('\n')}\n`
+}
+
+function progressLine(p: Progress): string {
+  const statuses = Object.entries(p.byStatus)
+    .map(([status, n]) => `${n} ${status.replace('_', ' ')}`)
+    .join(', ')
+  const of =
+    p.assigned === null
+      ? `${p.coded} documents coded`
+      : `${p.coded} of ${p.assigned} assigned documents coded`
+  return `  ${p.annotator}: ${of}${statuses ? ` (${statuses})` : ''}, ${p.spans} spans`
 }

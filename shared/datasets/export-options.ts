@@ -12,6 +12,8 @@ export const ExportOptionsSchema = z.object({
   documents: z.array(IdSchema).optional(),
   /** Whose annotations (the current annotator when absent). */
   annotators: z.array(AnnotatorSchema).optional(),
+  /** The curated layer where a document's status is `curated`, else this annotator's (instead of `annotators`). */
+  curatedElse: AnnotatorSchema.optional(),
   split: z
     .object({
       ratios: z.tuple([z.number().min(0), z.number().min(0), z.number().min(0)]),

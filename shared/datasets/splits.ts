@@ -50,7 +50,8 @@ export function seededRandom(seed: number): () => number {
   }
 }
 
-function shuffled<T>(items: readonly T[], random: () => number): T[] {
+/** A copy of `items` in an order drawn from `random` (Fisher–Yates). */
+export function shuffled<T>(items: readonly T[], random: () => number): T[] {
   const out = [...items]
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1))
