@@ -99,6 +99,14 @@ export type SearchHit = z.infer<typeof SearchHitSchema>
 
 export const api = {
   'corpus.info': { input: z.object({}), output: CorpusInfoSchema },
+  /**
+   * A token that changes when files change on disk (a git pull, a sync, an
+   * annotator's save): the corpus's folders, and the open document's files.
+   */
+  'corpus.changes': {
+    input: z.object({ docId: IdSchema.optional() }),
+    output: z.object({ token: z.string() }),
+  },
   'corpus.setAnnotator': {
     input: z.object({ annotator: AnnotatorSchema }),
     output: CorpusInfoSchema,

@@ -4,6 +4,7 @@ import { agreementHandlers } from './agreement-service.ts'
 import { assignmentHandlers } from './assignment-service.ts'
 import { annotationCopyHandlers } from './annotation-copy.ts'
 import { annotationHandlers } from './annotations-service.ts'
+import { changesHandlers } from './changes-service.ts'
 import { claimsHandlers } from './claims-service.ts'
 import { schemaHandlers } from './schema-service.ts'
 import { suggestionHandlers } from './suggestions-service.ts'
@@ -33,6 +34,7 @@ const combined = combineHandlers(
   agreementHandlers,
   layersHandlers,
   assignmentHandlers,
+  changesHandlers,
 )
 for (const name of Object.keys(api)) {
   if (!isMethod(name) || !combined[name]) throw new Error(`API method ${name} has no handler`)

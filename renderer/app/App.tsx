@@ -4,6 +4,7 @@ import { workbenchCommands } from '../commands/workbench-commands.ts'
 import { AnnotationList } from '../panels/AnnotationList.tsx'
 import { ClaimsView } from '../panels/ClaimsView.tsx'
 import { LayersPanel } from '../panels/LayersPanel.tsx'
+import { watchCorpusChanges } from '../state/change-watch.ts'
 import { AgreementView } from '../team/AgreementView.tsx'
 import { DocumentDetails } from '../panels/DocumentDetails.tsx'
 import { ExportButton } from '../export/ExportDialog.tsx'
@@ -42,6 +43,14 @@ export function App({ workbench }: { workbench: Workbench }) {
   useEffect(() => {
     void workbench.load()
   }, [workbench])
+  useEffect(
+    () =>
+      watchCorpusChanges(
+        () => workbench.getSnapshot().current?.doc.id,
+        () => workbench.corpusChanged(),
+      ),
+    [workbench],
+  )
 
   const openClaim = useCallback(
     (docId: string, spanId: string) => {

@@ -284,6 +284,28 @@ export class DocumentStore {
     return this.saver.hasUnsaved
   }
 
+  /**
+   * Takes the layer as it now is on disk (changed by a pull or a sync), when
+   * nothing here waits to be saved: only what changed is re-indexed and
+   * repainted; undo starts afresh. False when there was nothing new.
+   */
+  reloadFrom(set: AnnotationSet): boolean {
+    if (this.saver.hasUnsaved || set.revision === this.saver.savedRevision) return false
+    const ops = replacementOps(
+      { spans: this.sortedSpans().map((s) => s.span), relations: this.allRelations() },
+      set,
+    )
+    this.applyLocal(ops)
+    this.state = { ...this.state, status: set.status, note: set.note ?? '' }
+    this.undoStack.length = 0
+    this.redoStack.length = 0
+    this.saver.rebase(set.revision)
+    this.emit({
+      selectedId: this.spans.has(this.state.selectedId ?? '') ? this.state.selectedId : null,
+    })
+    return true
+  }
+
   private selectAfter(ops: AnnotationOp[]): string | null {
     const last = ops[ops.length - 1]
     if (last?.op === 'addSpan') return last.span.id
@@ -387,3 +409,43 @@ export class DocumentStore {
 }
 
 const EMPTY: HighlightRange[] = []
+
+/** Operations that turn `from` into `to`, touching only the spans and relations that differ. */
+function replacementOps(
+  from: { spans: readonly Span[]; relations: readonly Relation[] },
+  to: { spans: readonly Span[]; relations: readonly Relation[] },
+): AnnotationOp[] {
+  const same = <T extends { id: string }>(list: readonly T[]) =>
+    new Map(list.map((x) => [x.id, JSON.stringify(x)]))
+  const oldSpans = same(from.spans)
+  const newSpans = same(to.spans)
+  const oldRelations = same(from.relations)
+  const newRelations = same(to.relations)
+  const changedSpans = new Set(
+    from.spans.filter((s) => newSpans.get(s.id) !== oldSpans.get(s.id)).map((s) => s.id),
+  )
+  return [
+    ...from.relations
+      .filter(
+        (r) =>
+          newRelations.get(r.id) !== oldRelations.get(r.id) ||
+          changedSpans.has(r.from) ||
+          changedSpans.has(r.to),
+      )
+      .map((relation): AnnotationOp => ({ op: 'removeRelation', relation })),
+    ...from.spans
+      .filter((s) => changedSpans.has(s.id))
+      .map((span): AnnotationOp => ({ op: 'removeSpan', span })),
+    ...to.spans
+      .filter((s) => oldSpans.get(s.id) !== newSpans.get(s.id))
+      .map((span): AnnotationOp => ({ op: 'addSpan', span })),
+    ...to.relations
+      .filter(
+        (r) =>
+          oldRelations.get(r.id) !== newRelations.get(r.id) ||
+          changedSpans.has(r.from) ||
+          changedSpans.has(r.to),
+      )
+      .map((relation): AnnotationOp => ({ op: 'addRelation', relation })),
+  ]
+}

@@ -41,6 +41,15 @@ export class Saver {
     return this.pending.length > 0 || this.inflight !== null
   }
 
+  /** The file was replaced on disk (a pull, a sync) while nothing was waiting to be saved: go on from its revision. */
+  rebase(revision: number): void {
+    if (!this.hasUnsaved) this.revision = revision
+  }
+
+  get savedRevision(): number {
+    return this.revision
+  }
+
   push(ops: AnnotationOp[]): void {
     this.pending.push(...ops)
     if (this.state.kind !== 'error' || this.state.retrying) this.setState({ kind: 'unsaved' })

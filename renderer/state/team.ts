@@ -45,6 +45,8 @@ export class TeamController {
     /** The user's own annotator name. */
     private readonly me: () => string,
     private readonly notify: (text: string) => void,
+    /** Proposals the user rejected in this session are not proposed again. */
+    private readonly rejected: (docId: string, proposal: Suggestion) => boolean,
   ) {}
 
   subscribe = (listener: () => void): (() => void) => {
@@ -155,10 +157,17 @@ export class TeamController {
 
   private async loadCandidates(store: DocumentStore): Promise<void> {
     const { candidates } = await call('curation.candidates', { docId: store.doc.id })
+    const focused = store.suggestion(store.getSnapshot().focusedSuggestion ?? '')?.suggestion
     store.setSuggestions(
-      candidates.flatMap((c) => (c.span ? [layerSuggestion(c.span, c.layers)] : [])),
+      candidates
+        .flatMap((c) => (c.span ? [layerSuggestion(c.span, c.layers)] : []))
+        .filter((s) => !this.rejected(store.doc.id, s)),
     )
-    store.focusSuggestion(store.neighbourSuggestion(null, 1))
+    // Reading the candidates again (after a pull) keeps the curator's place.
+    const again = focused
+      ? store.sortedSuggestions().find((p) => sameProposal(p.suggestion, focused))
+      : undefined
+    store.focusSuggestion(again?.id ?? store.neighbourSuggestion(null, 1))
     this.set({ relationCandidates: candidates.filter((c) => c.kind === 'relation') })
   }
 
@@ -208,6 +217,10 @@ function layerSuggestion(span: Span, layers: string[]): Suggestion {
   if (span.attributes) suggestion.attributes = span.attributes
   if (span.note) suggestion.note = span.note
   return suggestion
+}
+
+function sameProposal(a: Suggestion, b: Suggestion): boolean {
+  return a.start === b.start && a.end === b.end && a.label === b.label
 }
 
 /** The id of the open layer's span with the same label and extent as `span`. */

@@ -21,7 +21,7 @@ import { attributeOps, relabelOps, removeSpanOps, spanNoteOps } from './span-edi
 import { call, exportDataset } from '../api.ts'
 import { ImportSession, type ImportOutcome } from '../import/import-session.ts'
 import type { DocumentStore, LayerOf, StoredSuggestion } from './document-store.ts'
-import { TeamController } from './team.ts'
+import { TeamController, layerName } from './team.ts'
 import { newId } from './id.ts'
 
 export interface Notice {
@@ -57,6 +57,7 @@ export class Workbench {
   readonly team = new TeamController(
     () => this.state.info?.annotator ?? '',
     (text) => this.notify('info', text),
+    (docId, proposal) => this.rejectedFor(docId).has(proposalKey(proposal)),
   )
   private state: WorkbenchSnapshot = {
     info: null,
@@ -130,6 +131,26 @@ export class Workbench {
       this.set({ current: store, linking: null, view: 'reader' })
       await this.team.opened(store)
       if (this.state.suggesting && store.layer.kind === 'own') await this.loadSuggestions()
+    })
+  }
+
+  /**
+   * Files changed on disk (a pull, a sync): the list, the layers and the
+   * comparison are read again, and the open layer is brought up to date
+   * where nothing in it waits to be saved (a pending edit is saved as usual;
+   * if the file moved on under it, the save says so).
+   */
+  async corpusChanged(): Promise<void> {
+    await this.guard(async () => {
+      const documents = await call('documents.list', {})
+      this.set({ documents })
+      const store = this.state.current
+      if (!store) return
+      const annotator = layerName(store.layer, this.state.info?.annotator ?? '')
+      const set = await call('layers.get', { docId: store.doc.id, annotator })
+      if (store.reloadFrom(set))
+        this.notify('info', `${annotator}'s layer changed on disk: reloaded.`)
+      await this.team.opened(store)
     })
   }
 
