@@ -27,8 +27,10 @@ Commands:
                                            export a dataset (jsonl, spacy, prodigy, conll, bioes, hf,
                                            brat, labelstudio, doccano, uima-json, claims-csv) with its card
   stats --corpus DIR                       counts of documents, spans and labels
-  agreement --corpus DIR [--annotators A,B] [--json]   inter-annotator agreement
-  assign --corpus DIR --annotators A,B [--double 20 --seed N]   who codes what
+  agreement --corpus DIR [--annotators A,B] [--json]
+                                           agreement between annotators: F1, κ, α, α_u
+  assign --corpus DIR --annotators A,B [--double 20 --seed N]
+                                           who codes what: each document to one, a share to two
   validate --corpus DIR                    check every file, offset and reference; exits 1 on problems
   web [--corpus DIR] [--port N] [--no-open]   serve the workbench in the browser
 

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import { AgreementProblemSchema, AgreementReportSchema } from './agreement/report.ts'
+import { ConfusionSchema } from './agreement/confusion.ts'
 import { DisagreementSchema } from './agreement/compare.ts'
 import { CurationCandidateSchema, CurationThresholdSchema } from './agreement/curation.ts'
 import { AnnotationSetSchema, AnnotatorSchema, DocumentStatusSchema, IdSchema } from './model.ts'
@@ -39,6 +40,8 @@ export const teamApi = {
     output: z.object({
       report: AgreementReportSchema,
       problems: z.array(AgreementProblemSchema),
+      /** Per pair of annotators, the confusion matrix of labels (spans paired by overlap, any label). */
+      confusion: z.array(ConfusionSchema),
     }),
   },
   /** Every annotator of the corpus (curation included) with their counts on this document: the layer picker. */

@@ -4,6 +4,7 @@
  * so memory holds running counts, not the corpus.
  */
 import { AgreementBuilder } from '../../shared/agreement/builder.ts'
+import type { Confusion } from '../../shared/agreement/confusion.ts'
 import type { AgreementProblem, AgreementReport } from '../../shared/agreement/report.ts'
 import type { AnnotationSet, DocumentRecord } from '../../shared/model.ts'
 import { forEachBatch } from '../store/batches.ts'
@@ -25,6 +26,8 @@ export interface AgreementResult {
   report: AgreementReport
   /** Files left out because they could not be read. */
   problems: AgreementProblem[]
+  /** Per pair, the confusion matrix of labels. */
+  confusion: Confusion[]
 }
 
 const BATCH = 50
@@ -66,7 +69,7 @@ export async function corpusAgreement(
     }
     builder.add({ id, text: doc.text, layers })
   })
-  return { report: builder.report(), problems }
+  return { report: builder.report(), problems, confusion: builder.confusions() }
 }
 
 function readDocumentOrNote(

@@ -105,6 +105,32 @@ describe('agreement on the fixture corpus', () => {
   })
 })
 
+describe('the confusion matrix of labels', () => {
+  it("counts alice's labels against bob's on spans paired by overlap", () => {
+    const builder = new AgreementBuilder({
+      annotators: ['alice', 'bob'],
+      labels: AGREEMENT_FIXTURE.labels,
+      schema: LabelSchemaSchema.parse(schemaJson),
+    })
+    for (const doc of AGREEMENT_FIXTURE.documents) {
+      const layers = new Map(
+        Object.keys(doc.layers).map((a) => [a, fixtureSet(doc.key, a)] as const),
+      )
+      builder.add({ id: doc.key, text: doc.text, layers })
+    }
+    const [matrix] = builder.confusions()
+    expect(matrix?.labels).toEqual(['ACTOR', 'PLACE', 'CASUALTY_FIGURE', 'ATTRIBUTION', '(none)'])
+    // Saraqib: PLACE for alice, ACTOR for bob; everything else agrees.
+    expect(matrix?.counts).toEqual([
+      [3, 0, 0, 0, 0],
+      [1, 2, 0, 0, 0],
+      [0, 0, 2, 0, 0],
+      [0, 0, 0, 1, 0],
+      [0, 0, 0, 0, 0],
+    ])
+  })
+})
+
 describe('the coefficients on published and reference data', () => {
   it("gives Krippendorff's 2011 worked example (missing values) as NLTK does", () => {
     const { units: byCoder, alpha, published } = AGREEMENT_FIXTURE.krippendorff2011

@@ -6,6 +6,7 @@
  */
 import type { AnnotationSet, LabelSchema, Span } from '../model.ts'
 import { binaryAlpha, binaryKappa, type BinaryCells } from './coefficients.ts'
+import type { Confusion } from './confusion.ts'
 import { countIn, coverage, nonWhitespacePrefix, type Intervals } from './extents.ts'
 import { PairTally, type LayerView } from './pair-tally.ts'
 import { addCounts, prf, zeroCounts, type Counts } from './prf.ts'
@@ -118,6 +119,11 @@ export class AgreementBuilder {
       })
     }
     this.continuum += prefix.length - 1
+  }
+
+  /** Per pair, the confusion matrix of labels (see confusion.ts): for a chart, not in the JSON report. */
+  confusions(): Confusion[] {
+    return this.pairs.map((p) => p.confusion)
   }
 
   report(): AgreementReport {

@@ -14,6 +14,7 @@ export function piecesOf(span: Pick<Span, 'start' | 'end' | 'fragments'>): reado
 /** How many code points two spans share (0 when they do not overlap). */
 export function sharedCodePoints(a: Span, b: Span): number {
   if (a.end <= b.start || b.end <= a.start) return 0
+  if (!a.fragments && !b.fragments) return Math.min(a.end, b.end) - Math.max(a.start, b.start)
   let shared = 0
   for (const [s1, e1] of piecesOf(a))
     for (const [s2, e2] of piecesOf(b)) shared += Math.max(0, Math.min(e1, e2) - Math.max(s1, s2))

@@ -27,16 +27,24 @@ export function exactMatches(a: readonly Span[], b: readonly Span[]): number {
   return matched
 }
 
-/** The overlap matching: pairs [index in a, index in b], in a's order. */
-export function overlapMatching(a: readonly Span[], b: readonly Span[]): [number, number][] {
+/**
+ * The overlap matching: pairs [index in a, index in b], in a's order. With
+ * `anyLabel`, spans of different labels may pair too (for a confusion matrix;
+ * a span tries those of its own label first).
+ */
+export function overlapMatching(
+  a: readonly Span[],
+  b: readonly Span[],
+  anyLabel = false,
+): [number, number][] {
   const candidates = a.map((x) => {
-    const found: { j: number; shared: number }[] = []
+    const found: { j: number; shared: number; same: boolean }[] = []
     b.forEach((y, j) => {
-      if (y.label !== x.label) return
+      if (!anyLabel && y.label !== x.label) return
       const shared = sharedCodePoints(x, y)
-      if (shared > 0) found.push({ j, shared })
+      if (shared > 0) found.push({ j, shared, same: y.label === x.label })
     })
-    found.sort((p, q) => q.shared - p.shared || p.j - q.j)
+    found.sort((p, q) => Number(q.same) - Number(p.same) || q.shared - p.shared || p.j - q.j)
     return found.map((f) => f.j)
   })
   const partnerOfB = new Int32Array(b.length).fill(-1)

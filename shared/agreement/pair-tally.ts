@@ -5,6 +5,7 @@
  */
 import type { AttributeValue, LabelSchema, Relation, Span } from '../model.ts'
 import type { BinaryCells } from './coefficients.ts'
+import { addToConfusion, emptyConfusion, type Confusion } from './confusion.ts'
 import { countCovered, countShared, type Intervals } from './extents.ts'
 import { exactMatches, overlapMatching } from './matching.ts'
 import { addCounts, zeroCounts, type Counts } from './prf.ts'
@@ -44,6 +45,7 @@ export class PairTally {
     compared: 0,
     agree: { outcome: 0, qualifier: 0, low: 0, best: 0, high: 0, figures: 0, all: 0 },
   }
+  readonly confusion: Confusion
   private readonly casualtyLabels: Map<string, Set<string>>
 
   constructor(
@@ -52,6 +54,7 @@ export class PairTally {
     labels: readonly string[],
     schema: LabelSchema,
   ) {
+    this.confusion = emptyConfusion(a, b, labels)
     for (const label of labels)
       this.labels.set(label, { exact: zeroCounts(), overlap: zeroCounts(), cells: noCells() })
     this.casualtyLabels = new Map(
@@ -94,6 +97,7 @@ export class PairTally {
       }
     }
     this.addRelations(x.relations, y.relations, partner)
+    addToConfusion(this.confusion, x.spans, y.spans)
     return { exact, overlap }
   }
 
