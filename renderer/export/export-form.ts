@@ -4,7 +4,7 @@
  * tested without a page.
  */
 import type { ApiInput, ExportFormat } from '../../shared/api.ts'
-import type { DocumentStatus, LabelSchema } from '../../shared/model.ts'
+import { DocumentStatusSchema, type DocumentStatus, type LabelSchema } from '../../shared/model.ts'
 
 export interface FormatChoice {
   id: ExportFormat
@@ -31,7 +31,7 @@ export const FORMAT_CHOICES: readonly FormatChoice[] = [
   { id: 'claims-csv', name: 'Claims table (CSV)', note: 'one row per casualty figure' },
 ]
 
-export const STATUSES: readonly DocumentStatus[] = ['new', 'in_progress', 'done', 'needs_review']
+export const STATUSES: readonly DocumentStatus[] = DocumentStatusSchema.options
 
 export interface ExportForm {
   format: ExportFormat

@@ -4,6 +4,7 @@
  * components read its snapshot.
  */
 import type { CorpusInfo } from '../../shared/api.ts'
+import { DocumentStatusSchema } from '../../shared/model.ts'
 import type {
   AttributeValue,
   DocumentStatus,
@@ -237,9 +238,10 @@ export class Workbench {
       store.edit([{ op: 'setStatus', before, after: status }])
   }
 
-  /** Moves the open document to the next status: new → in progress → done → needs review. */
+  /** Moves the open document to the next status: new → in progress → done → needs review (→ curated, in the curated layer). */
   cycleStatus(): void {
-    const order: DocumentStatus[] = ['new', 'in_progress', 'done', 'needs_review']
+    const curating = this.state.current?.layer.kind === 'curation'
+    const order = DocumentStatusSchema.options.filter((s) => curating || s !== 'curated')
     const current = this.state.current?.getSnapshot().status
     if (current) this.setStatus(order[(order.indexOf(current) + 1) % order.length] ?? 'new')
   }
