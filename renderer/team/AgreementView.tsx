@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react'
-import type { AgreementProblem, AgreementReport } from '../../shared/agreement/report.ts'
 import { agreementCsv } from '../../shared/agreement/report-csv.ts'
+import type { ApiOutput } from '../../shared/api.ts'
 import { call } from '../api.ts'
-import { agreementHeatmap, type Matching } from './agreement-chart.ts'
+import { agreementHeatmap, confusionChart, type Matching } from './agreement-chart.ts'
 import { pngFile, saveBlob, svgFile } from './save-file.ts'
 import './team.css'
 
@@ -15,10 +15,9 @@ interface AgreementViewProps {
 
 /** Agreement between the corpus's annotators: the heatmap, the coefficients, the documents to adjudicate. */
 export function AgreementView({ onOpen, titleOf, onError }: AgreementViewProps) {
-  const [result, setResult] = useState<{
-    report: AgreementReport
-    problems: AgreementProblem[]
-  } | null>(null)
+  const [result, setResult] = useState<ApiOutput<'agreement.compute'> | null>(null)
+  const [pair, setPair] = useState(0)
+  const matrix = useRef<HTMLDivElement>(null)
   const [failure, setFailure] = useState<string | null>(null)
   const [matching, setMatching] = useState<Matching>('exact')
   const chart = useRef<HTMLDivElement>(null)
@@ -35,6 +34,12 @@ export function AgreementView({ onOpen, titleOf, onError }: AgreementViewProps) 
     if (!host || !report || report.pairs.length === 0) return
     host.replaceChildren(agreementHeatmap(report, matching))
   }, [report, matching])
+
+  const confusion = result?.confusion[pair]
+  useEffect(() => {
+    const host = matrix.current
+    if (host && confusion) host.replaceChildren(confusionChart(confusion))
+  }, [confusion])
 
   if (failure) return <section className="agreement">{failure}</section>
   if (!result || !report) return <section className="agreement">Measuring agreement…</section>
@@ -98,6 +103,19 @@ export function AgreementView({ onOpen, titleOf, onError }: AgreementViewProps) 
             </button>
           </div>
           <div className="agreement-chart" ref={chart} />
+          <div className="agreement-tools" role="group" aria-label="Confusion matrix">
+            <label>
+              Labels of{' '}
+              <select value={pair} onChange={(e) => setPair(Number(e.target.value))}>
+                {result.confusion.map((c, i) => (
+                  <option key={`${c.a}|${c.b}`} value={i}>
+                    {c.a} against {c.b}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <div className="agreement-chart" ref={matrix} />
           <table className="agreement-alpha">
             <caption>Krippendorff&apos;s α over every annotator</caption>
             <thead>

@@ -1,5 +1,6 @@
 /** The agreement heatmap: one cell per label and annotator pair, coloured by F1, drawn with Observable Plot. */
 import * as Plot from '@observablehq/plot'
+import type { Confusion } from '../../shared/agreement/confusion.ts'
 import type { AgreementReport } from '../../shared/agreement/report.ts'
 
 export type Matching = 'exact' | 'overlap'
@@ -40,9 +41,42 @@ export function agreementHeatmap(report: AgreementReport, matching: Matching): S
       }),
     ],
   })
+  return labelled(chart, `Span F1 (${matching} match) per label and annotator pair`)
+}
+
+/** The confusion matrix of labels between two annotators, one cell per (a's label, b's label). */
+export function confusionChart(matrix: Confusion): SVGSVGElement {
+  const cells = matrix.labels.flatMap((row, i) =>
+    matrix.labels.map((column, j) => ({ row, column, count: matrix.counts[i]?.[j] ?? 0 })),
+  )
+  const max = Math.max(1, ...cells.map((c) => c.count))
+  const chart = Plot.plot({
+    marginLeft: 140,
+    marginBottom: 60,
+    padding: 0.04,
+    width: 160 + 90 * matrix.labels.length,
+    height: 70 + 36 * matrix.labels.length,
+    style: { fontSize: '12px', background: '#ffffff' },
+    x: { label: `${matrix.b} →`, axis: 'bottom', domain: matrix.labels, tickRotate: -20 },
+    y: { label: `${matrix.a} ↓`, domain: matrix.labels },
+    color: { type: 'linear', domain: [0, max], range: ['#f4f4f0', '#1d4f91'] },
+    marks: [
+      Plot.cell(cells, { x: 'column', y: 'row', fill: 'count', inset: 1 }),
+      Plot.text(cells, {
+        x: 'column',
+        y: 'row',
+        text: 'count',
+        fill: (c: { count: number }) => (c.count > max / 2 ? '#ffffff' : '#111111'),
+      }),
+    ],
+  })
+  return labelled(chart, `Labels of ${matrix.a} (rows) against ${matrix.b} (columns)`)
+}
+
+function labelled(chart: SVGSVGElement | HTMLElement, name: string): SVGSVGElement {
   const svg = chart instanceof SVGSVGElement ? chart : chart.querySelector('svg')
   if (!svg) throw new Error('the chart did not draw')
   svg.setAttribute('role', 'img')
-  svg.setAttribute('aria-label', `Span F1 (${matching} match) per label and annotator pair`)
+  svg.setAttribute('aria-label', name)
   return svg
 }

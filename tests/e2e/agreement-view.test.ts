@@ -27,7 +27,7 @@ describe('the Agreement view', () => {
     await ui.open(ws.url)
     await ui.page.getByRole('button', { name: 'Agreement', exact: true }).click()
     const view = ui.page.getByRole('region', { name: 'Agreement' })
-    await view.locator('.agreement-chart svg[role="img"]').waitFor()
+    await view.locator('.agreement-chart svg[role="img"]').first().waitFor()
     const overall = view.locator('.agreement-pairs tr', { hasText: 'all labels' })
     await expect(overall.locator('td').allInnerTexts()).resolves.toEqual([
       'alice × bob',
@@ -37,6 +37,10 @@ describe('the Agreement view', () => {
       expect.stringMatching(/^-?\d\.\d{3}$/),
     ])
     await expect(view.locator('.agreement-documents td').nth(2).innerText()).resolves.toBe('0.500')
+    // The confusion matrix: alice's PLACE "Idlib" has no partner in bob's layer.
+    const matrix = view.locator('svg[aria-label="Labels of alice (rows) against bob (columns)"]')
+    await matrix.waitFor()
+    await expect(matrix.locator('text').allTextContents()).resolves.toContain('(none)')
     const download = ui.page.waitForEvent('download')
     await view.getByRole('button', { name: 'Save CSV' }).click()
     const csv = await readFile((await (await download).path()) ?? '', 'utf8')
