@@ -9,6 +9,13 @@ import type { ExportFilter } from '../shared/datasets/filters.ts'
 import { parseRatios, type SplitSpec } from '../shared/datasets/splits.ts'
 import type { OffsetUnit } from '../shared/datasets/writer.ts'
 import { AnnotatorSchema, DocumentStatusSchema, type DocumentStatus } from '../shared/model.ts'
+import {
+  parseCommand,
+  requireCorpus,
+  resolveAnnotator,
+  type CliCommand,
+  type CliIo,
+} from './cli-context.ts'
 import { exportDatasetTo, exportsToFolder } from './service/dataset-export.ts'
 import { Corpus } from './store/corpus.ts'
 import { SpanbenchError } from './store/errors.ts'
@@ -61,6 +68,8 @@ export const EXPORT_OPTIONS = {
   status: { type: 'string' },
   annotators: { type: 'string' },
   documents: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
 } as const
 
 export interface ExportFlags {
@@ -144,6 +153,7 @@ export async function runExport(
   dir: string,
   annotator: string,
   flags: ExportFlags,
+  io: CliIo,
 ): Promise<number> {
   const parsed = ExportFormatSchema.safeParse(flags.format ?? 'jsonl')
   if (!parsed.success)
@@ -170,7 +180,7 @@ export async function runExport(
     ...(offsets ? { offsetUnit: offsets } : {}),
   }
   if (!flags.out) {
-    await exportDatasetTo(corpus, options, { kind: 'stream', out: process.stdout })
+    await exportDatasetTo(corpus, options, { kind: 'stream', out: io.stdout })
     return 0
   }
   const path = resolve(flags.out)
@@ -179,9 +189,19 @@ export async function runExport(
     result.dropped + result.changed > 0
       ? `; ${result.dropped} left out and ${result.changed} written differently, listed in the card`
       : ''
-  process.stderr.write(
+  io.stderr.write(
     `exported ${result.documents} documents, ${result.spans} spans (${annotators.join(', ')}) to ${path}${lost}\n`,
   )
-  if (result.card) process.stderr.write(`dataset card: ${result.card}\n`)
+  if (result.card) io.stderr.write(`dataset card: ${result.card}\n`)
   return 0
+}
+
+export const command: CliCommand = {
+  help: EXPORT_HELP,
+  async run(args, io) {
+    const { values } = parseCommand(args, EXPORT_OPTIONS)
+    const dir = requireCorpus(values, 'export')
+    const annotator = await resolveAnnotator(values, io)
+    return runExport(dir, annotator, values, io)
+  },
 }
