@@ -91,11 +91,20 @@ export async function readIndexFile(path: string): Promise<Index> {
   return index
 }
 
-/** Writes the cache (no fsync: a torn or stale file is dropped or re-checked by mtime). */
-export async function writeIndexFile(path: string, index: Index): Promise<void> {
+/**
+ * Writes the cache, documents in the order of `order` (no fsync: a torn or
+ * stale file is dropped or re-checked by mtime).
+ */
+export async function writeIndexFile(
+  path: string,
+  index: Index,
+  order: readonly string[],
+): Promise<void> {
   const documents: Record<string, Row> = {}
-  for (const [id, d] of index.documents)
-    documents[id] = [...d.signature, d.title, d.length, d.importedAt, d.fileName]
+  for (const id of order) {
+    const d = index.documents.get(id)
+    if (d) documents[id] = [...d.signature, d.title, d.length, d.importedAt, d.fileName]
+  }
   const annotations: Record<string, Record<string, Row>> = {}
   for (const [annotator, sets] of index.annotations) {
     const rows: Record<string, Row> = {}

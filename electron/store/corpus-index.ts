@@ -164,8 +164,10 @@ export class CorpusIndex {
 
   private async refreshDocuments(): Promise<Index> {
     const data = await this.load()
-    const ids = jsonIds(join(this.files.dir, 'documents'))
-    const stale = await staleFiles(ids, (id) => this.files.documentPath(id), data.documents)
+    const dir = join(this.files.dir, 'documents')
+    const ids = jsonIds(dir)
+    // Paths from the folder's own listing: no need to check each id (the read does).
+    const stale = await staleFiles(ids, (id) => join(dir, `${id}.json`), data.documents)
     if (this.forgetMissing(data.documents, ids)) this.order = null
     for (const [id, byFile] of this.problems) if (!ids.includes(id)) byFile.delete('')
     await forEachBatch(stale, READ_BATCH, ({ id, signature }) => {
@@ -188,7 +190,7 @@ export class CorpusIndex {
     const sets = this.setsOf(data, annotator)
     const dir = join(this.files.dir, 'annotations', annotator)
     const ids = jsonIds(dir).filter((id) => data.documents.has(id))
-    const stale = await staleFiles(ids, (id) => this.files.annotationPath(id, annotator), sets)
+    const stale = await staleFiles(ids, (id) => join(dir, `${id}.json`), sets)
     this.forgetMissing(sets, ids)
     const present = new Set(ids)
     for (const [id, byFile] of this.problems) if (!present.has(id)) byFile.delete(annotator)
@@ -250,7 +252,12 @@ export class CorpusIndex {
     if (!this.dirty || !this.data) return
     this.dirty = false
     try {
-      await writeIndexFile(this.cachePath, this.data)
+      // In list order, so the next start sorts an already sorted list (linear time).
+      await writeIndexFile(
+        this.cachePath,
+        this.data,
+        this.ordered(this.data).map((d) => d.id),
+      )
     } catch {
       // A read-only folder keeps no cache; listing still works, only slower.
     }
