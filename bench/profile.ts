@@ -18,7 +18,7 @@ import { buildRenderer } from '../scripts/build.ts'
 import { cleanup, startServerProcess, tempDir } from '../electron/test-support.ts'
 import { launchBrowser } from '../tests/e2e/support/browser.ts'
 import { WorkbenchPage } from '../tests/e2e/support/workbench-page.ts'
-import { SCROLL_STEP } from './browser/long-document-cases.ts'
+import { changeTarget, SCROLL_STEP } from './browser/long-document-cases.ts'
 import { ANNOTATOR, prepareLongFixture } from './browser/long-fixture.ts'
 import { Probe, probeScript } from './browser/probe-client.ts'
 import { selectPhrase } from './browser/select-phrase.ts'
@@ -177,7 +177,7 @@ try {
   await selectPhrase(page, target.phrase)
   await page.waitForTimeout(200)
   const tag = await profiled(cdp, 'profile-tag', async () => {
-    await timings.armChange('keydown', '.reader-text')
+    await timings.armChange('keydown', changeTarget(ours, target.phrase))
     await new WorkbenchPage(page).press('1')
     return timings.changeResult()
   })

@@ -7,8 +7,9 @@ import type { AgreementReport, PairRow } from '../shared/agreement/report.ts'
 import type { Prf } from '../shared/agreement/prf.ts'
 import { corpusAgreement } from './service/agreement-service.ts'
 import { Corpus } from './store/corpus.ts'
+import { parseCommand, requireCorpus, type CliCommand, type CliIo } from './cli-context.ts'
 
-export const AGREEMENT_HELP = `Usage: spanbench agreement --corpus DIR [--annotators A,B,…] [--labels …] [--documents …] [--json]
+const AGREEMENT_HELP = `Usage: spanbench agreement --corpus DIR [--annotators A,B,…] [--labels …] [--documents …] [--json]
 
 Measures how far annotators agree, on the documents they both (for α: all)
 coded: for every pair, per label and overall (*), span precision, recall and
@@ -25,7 +26,12 @@ F1 per document, lowest first. Definitions: docs/agreement.md.
 
 A file that cannot be read is named on standard error and left out (exit 1).`
 
-export const AGREEMENT_OPTIONS = { json: { type: 'boolean' } } as const
+const AGREEMENT_OPTIONS = {
+  annotators: { type: 'string' },
+  labels: { type: 'string' },
+  documents: { type: 'string' },
+  json: { type: 'boolean' },
+} as const
 
 export interface AgreementFlags {
   annotators?: string | undefined
@@ -40,15 +46,15 @@ const list = (value: string | undefined): string[] | undefined =>
     .map((v) => v.trim())
     .filter(Boolean)
 
-export async function runAgreement(dir: string, flags: AgreementFlags): Promise<number> {
+export async function runAgreement(dir: string, flags: AgreementFlags, io: CliIo): Promise<number> {
   const corpus = await Corpus.open(dir, { readOnly: true })
   const { report, problems } = await corpusAgreement(corpus, {
     annotators: list(flags.annotators),
     labels: list(flags.labels),
     documents: list(flags.documents),
   })
-  for (const p of problems) process.stderr.write(`spanbench: left out ${p.message}\n`)
-  process.stdout.write(flags.json ? `${JSON.stringify(report)}\n` : formatAgreement(report))
+  for (const p of problems) io.stderr.write(`spanbench: left out ${p.message}\n`)
+  io.stdout.write(flags.json ? `${JSON.stringify(report)}\n` : formatAgreement(report))
   return problems.length ? 1 : 0
 }
 
@@ -99,4 +105,12 @@ export function formatAgreement(r: AgreementReport): string {
       : []),
   ]
   return `${lines.join('\n')}\n`
+}
+
+export const command: CliCommand = {
+  help: AGREEMENT_HELP,
+  run(args, io) {
+    const { values } = parseCommand(args, AGREEMENT_OPTIONS)
+    return runAgreement(requireCorpus(values, 'agreement'), values, io)
+  },
 }

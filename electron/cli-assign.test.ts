@@ -1,27 +1,17 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { AssignmentSchema } from '../shared/assignment.ts'
-import { main } from './cli.ts'
-import { SpanbenchError } from './store/errors.ts'
 import { makeTeamCorpus } from './team-test-support.ts'
-import { cleanup, spanbenchError } from './test-support.ts'
+import { cleanup, runCli, tempDir } from './test-support.ts'
 
-afterEach(async () => {
-  vi.restoreAllMocks()
-  await cleanup()
-})
+afterEach(cleanup)
 
 /** Runs the CLI in this process; returns its exit code and what it printed. */
-async function cli(args: string[]): Promise<{ code: number; stdout: string }> {
-  let stdout = ''
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk)
-    return true
-  })
-  const code = await main(args)
-  vi.restoreAllMocks()
-  return { code, stdout }
+async function cli(
+  args: string[],
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return runCli(args, await tempDir())
 }
 
 describe('spanbench assign and stats', () => {
@@ -31,6 +21,7 @@ describe('spanbench assign and stats', () => {
     const assigned = await cli([...args, '--seed', '7'])
     expect(assigned).toEqual({
       code: 0,
+      stderr: '',
       stdout:
         'assigned 4 documents (alice 2, bob 2, dana 2); 2 to two annotators (seed 7): assignment.json\n',
     })
@@ -39,9 +30,9 @@ describe('spanbench assign and stats', () => {
     )
     expect(Object.keys(file.documents).sort()).toEqual(Object.values(ids).sort())
 
-    const again = await spanbenchError(main([...args, '--seed', '8']))
-    expect(again.message).toMatch(/has an assignment already \(assignment.json\); give --replace/)
-    expect(again).toBeInstanceOf(SpanbenchError)
+    const again = await cli([...args, '--seed', '8'])
+    expect(again.code).toBe(2)
+    expect(again.stderr).toMatch(/has an assignment already \(assignment.json\); give --replace/)
 
     const stats = await cli(['stats', '--corpus', dir, '--annotator', 'alice'])
     const progress = stats.stdout.slice(stats.stdout.indexOf('progress by annotator:'))

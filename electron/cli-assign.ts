@@ -9,8 +9,9 @@ import { ASSIGNMENT_FILE, readAssignment, writeAssignment } from './service/assi
 import { CURATION } from './service/layers-read.ts'
 import { Corpus } from './store/corpus.ts'
 import { SpanbenchError } from './store/errors.ts'
+import { parseCommand, requireCorpus, type CliCommand, type CliIo } from './cli-context.ts'
 
-export const ASSIGN_HELP = `Usage: spanbench assign --corpus DIR --annotators A,B[,…] [--double 20] [--seed N] [--replace]
+const ASSIGN_HELP = `Usage: spanbench assign --corpus DIR --annotators A,B[,…] [--double 20] [--seed N] [--replace]
 
 Gives every document of the corpus to one of the annotators, in turn, and a
 seeded share of them (--double, in percent; default 0) to two, so that
@@ -19,7 +20,9 @@ agreement can be measured on those. Writes ${ASSIGNMENT_FILE} in the corpus
 same assignment. An existing assignment is kept unless --replace is given.
 'spanbench stats' reports each annotator's progress on their documents.`
 
-export const ASSIGN_OPTIONS = {
+const ASSIGN_OPTIONS = {
+  annotators: { type: 'string' },
+  seed: { type: 'string' },
   double: { type: 'string' },
   replace: { type: 'boolean' },
 } as const
@@ -63,7 +66,7 @@ function numberFlag(
   return n
 }
 
-export async function runAssign(dir: string, flags: AssignFlags): Promise<number> {
+export async function runAssign(dir: string, flags: AssignFlags, io: CliIo): Promise<number> {
   const annotators = annotatorsOf(flags.annotators)
   const double = numberFlag('double', flags.double, 0, 100)
   const seed = numberFlag('seed', flags.seed, 1, 0xffffffff)
@@ -91,7 +94,7 @@ export async function runAssign(dir: string, flags: AssignFlags): Promise<number
     await writeAssignment(corpus, assignment)
     const plans = Object.values(documents)
     const load = annotators.map((a) => `${a} ${plans.filter((p) => p.includes(a)).length}`)
-    process.stdout.write(
+    io.stdout.write(
       `assigned ${plans.length} documents (${load.join(', ')}); ` +
         `${plans.filter((p) => p.length > 1).length} to two annotators (seed ${seed}): ${ASSIGNMENT_FILE}\n`,
     )
@@ -99,4 +102,12 @@ export async function runAssign(dir: string, flags: AssignFlags): Promise<number
   } finally {
     corpus.close()
   }
+}
+
+export const command: CliCommand = {
+  help: ASSIGN_HELP,
+  run(args, io) {
+    const { values } = parseCommand(args, ASSIGN_OPTIONS)
+    return runAssign(requireCorpus(values, 'assign'), values, io)
+  },
 }

@@ -15,6 +15,7 @@ import {
 import { at, type DatasetFileIn } from '../shared/datasets/reader.ts'
 import type { OffsetUnit } from '../shared/datasets/writer.ts'
 import { defaultSchema } from './assets.ts'
+import type { CliIo } from './cli-context.ts'
 import { openWorkspace } from './open-corpus.ts'
 import {
   prepareImport,
@@ -76,6 +77,7 @@ export async function runDatasetImport(
   paths: readonly string[],
   annotator: string,
   flags: { format?: string; offsets?: string },
+  io: CliIo,
 ): Promise<number> {
   const format = ImportFormatSchema.safeParse(flags.format)
   if (!format.success)
@@ -108,7 +110,7 @@ export async function runDatasetImport(
     const name = basename(resolve(dir)) || 'Corpus'
     await Corpus.create(dir, name, prepared.schema)
   }
-  const ctx = await openWorkspace(dir, { annotator })
+  const ctx = await openWorkspace(dir, { annotator, home: io.home })
   try {
     if (ctx.corpus.readOnly)
       throw new SpanbenchError(
@@ -119,10 +121,10 @@ export async function runDatasetImport(
       await ctx.corpus.writeManifest({ ...ctx.corpus.manifest, schema: prepared.schema })
     const result = await storeImport(ctx.corpus, prepared.documents, options, prepared.problems)
     for (const p of prepared.problems)
-      process.stderr.write(`${at(p)}: ${p.docId ? `document ${p.docId}: ` : ''}${p.message}\n`)
+      io.stderr.write(`${at(p)}: ${p.docId ? `document ${p.docId}: ` : ''}${p.message}\n`)
     if (prepared.added.length && !isNew)
-      process.stdout.write(`the corpus schema gained: ${prepared.added.join('; ')}\n`)
-    process.stdout.write(
+      io.stdout.write(`the corpus schema gained: ${prepared.added.join('; ')}\n`)
+    io.stdout.write(
       `read ${result.read} documents (${result.created} new): ${result.spans} spans and ${result.relations} relations in ${result.sets} annotation sets into ${ctx.corpus.dir}` +
         `${prepared.problems.length ? `; ${prepared.problems.length} problem(s) above` : ''}\n`,
     )

@@ -9,6 +9,13 @@ import type { ExportFilter } from '../shared/datasets/filters.ts'
 import { parseRatios, type SplitSpec } from '../shared/datasets/splits.ts'
 import type { OffsetUnit } from '../shared/datasets/writer.ts'
 import { AnnotatorSchema, DocumentStatusSchema, type DocumentStatus } from '../shared/model.ts'
+import {
+  parseCommand,
+  requireCorpus,
+  resolveAnnotator,
+  type CliCommand,
+  type CliIo,
+} from './cli-context.ts'
 import { exportDatasetTo, exportsToFolder } from './service/dataset-export.ts'
 import { Corpus } from './store/corpus.ts'
 import { SpanbenchError } from './store/errors.ts'
@@ -64,6 +71,8 @@ export const EXPORT_OPTIONS = {
   annotators: { type: 'string' },
   documents: { type: 'string' },
   'curated-else': { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
 } as const
 
 export interface ExportFlags {
@@ -148,6 +157,7 @@ export async function runExport(
   dir: string,
   annotator: string,
   flags: ExportFlags,
+  io: CliIo,
 ): Promise<number> {
   const parsed = ExportFormatSchema.safeParse(flags.format ?? 'jsonl')
   if (!parsed.success)
@@ -184,7 +194,7 @@ export async function runExport(
     ...(curatedElse === undefined ? {} : { curatedElse: annotators[0] ?? curatedElse }),
   }
   if (!flags.out) {
-    await exportDatasetTo(corpus, options, { kind: 'stream', out: process.stdout })
+    await exportDatasetTo(corpus, options, { kind: 'stream', out: io.stdout })
     return 0
   }
   const path = resolve(flags.out)
@@ -193,9 +203,19 @@ export async function runExport(
     result.dropped + result.changed > 0
       ? `; ${result.dropped} left out and ${result.changed} written differently, listed in the card`
       : ''
-  process.stderr.write(
+  io.stderr.write(
     `exported ${result.documents} documents, ${result.spans} spans (${curatedElse === undefined ? annotators.join(', ') : `curated, else ${curatedElse}`}) to ${path}${lost}\n`,
   )
-  if (result.card) process.stderr.write(`dataset card: ${result.card}\n`)
+  if (result.card) io.stderr.write(`dataset card: ${result.card}\n`)
   return 0
+}
+
+export const command: CliCommand = {
+  help: EXPORT_HELP,
+  async run(args, io) {
+    const { values } = parseCommand(args, EXPORT_OPTIONS)
+    const dir = requireCorpus(values, 'export')
+    const annotator = await resolveAnnotator(values, io)
+    return runExport(dir, annotator, values, io)
+  },
 }

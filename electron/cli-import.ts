@@ -12,6 +12,14 @@ import {
   type ImportPreview,
   type ImportResult,
 } from '../shared/import-api.ts'
+import { DATASET_IMPORT_HELP, runDatasetImport } from './cli-dataset-import.ts'
+import {
+  parseCommand,
+  requireCorpus,
+  resolveAnnotator,
+  type CliCommand,
+  type CliIo,
+} from './cli-context.ts'
 import { openWorkspace } from './open-corpus.ts'
 import type { ImportProgress, ImportSource } from './service/import-plan.ts'
 import { IMPORTABLE_EXTENSIONS, importSources, previewImport } from './service/import-service.ts'
@@ -78,6 +86,7 @@ export async function runImport(
   paths: readonly string[],
   annotator: string,
   flags: ImportFlags,
+  io: CliIo,
 ): Promise<number> {
   if (paths.length === 0)
     throw new SpanbenchError('bad_request', 'import needs files or folders to import')
@@ -88,13 +97,17 @@ export async function runImport(
   }
   const files = (await Promise.all(paths.map((p) => collectFiles(resolve(p), true)))).flat()
   const sources = await Promise.all(files.map(fileSource))
-  const ctx = await openWorkspace(dir, { create: !flags['dry-run'], annotator })
-  const progress = new ProgressLine()
+  const ctx = await openWorkspace(dir, {
+    create: !flags['dry-run'],
+    annotator,
+    home: io.home,
+  })
+  const progress = new ProgressLine(io.stderr)
   try {
     if (flags['dry-run']) {
       const preview = await previewImport(ctx.corpus, sources, options, progress.update)
       progress.done()
-      process.stdout.write(formatPreview(preview))
+      io.stdout.write(formatPreview(preview))
       return preview.files.some((f) => f.error || f.problems.length > 0) ? 1 : 0
     }
     const results = await importSources(ctx.corpus, sources, options, {
@@ -102,7 +115,7 @@ export async function runImport(
       onProgress: progress.update,
     })
     progress.done()
-    return report(results, ctx.corpus.dir)
+    return report(results, ctx.corpus.dir, io)
   } finally {
     progress.done()
     ctx.corpus.close()
@@ -171,7 +184,7 @@ async function collectFiles(path: string, named: boolean): Promise<string[]> {
 }
 
 /** One line per document (or failure), near-duplicates named, then the totals. */
-function report(results: readonly ImportResult[], dir: string): number {
+function report(results: readonly ImportResult[], dir: string, io: CliIo): number {
   let imported = 0
   let failed = 0
   let near = 0
@@ -185,17 +198,17 @@ function report(results: readonly ImportResult[], dir: string): number {
         ? ` (near-duplicate of ${dup.docId} “${dup.title}”, ${Math.round(dup.similarity * 100)}% similar${dup.action === 'link' ? ', linked' : ''})`
         : ''
       if (dup) near++
-      process.stdout.write(`${at} imported ${what} as ${r.docId ?? ''}: ${r.title ?? ''}${note}\n`)
+      io.stdout.write(`${at} imported ${what} as ${r.docId ?? ''}: ${r.title ?? ''}${note}\n`)
     } else if (r.status === 'error') {
       failed++
-      process.stderr.write(`${at} error: ${r.message ?? what}\n`)
+      io.stderr.write(`${at} error: ${r.message ?? what}\n`)
     } else {
       if (r.nearDuplicate) near++
-      process.stdout.write(`${at} skipped ${what}: ${r.message ?? r.status}\n`)
+      io.stdout.write(`${at} skipped ${what}: ${r.message ?? r.status}\n`)
     }
   }
   const nearNote = near > 0 ? `, ${near} near-duplicate${near === 1 ? '' : 's'}` : ''
-  process.stdout.write(
+  io.stdout.write(
     `${imported} imported, ${results.length - imported - failed} skipped, ${failed} failed${nearNote} into ${dir}\n`,
   )
   return failed > 0 ? 1 : 0
@@ -233,20 +246,38 @@ class ProgressLine {
   private shown = false
   private last = 0
 
+  constructor(private readonly stderr: CliIo['stderr']) {}
+
   readonly update = (p: ImportProgress): void => {
-    if (!process.stderr.isTTY) return
+    if (!this.stderr.isTTY) return
     const now = Date.now()
     if (now - this.last < 100 && p.done < p.total) return
     this.last = now
     const width = 24
     const filled = p.total > 0 ? Math.round((p.done / p.total) * width) : width
     const bar = `${'#'.repeat(filled)}${'.'.repeat(width - filled)}`
-    process.stderr.write(`\r${p.phase.padEnd(8)} [${bar}] ${p.done}/${p.total}\u001b[K`)
+    this.stderr.write(`\r${p.phase.padEnd(8)} [${bar}] ${p.done}/${p.total}\u001b[K`)
     this.shown = true
   }
 
   done(): void {
-    if (this.shown) process.stderr.write('\r\u001b[K')
+    if (this.shown) this.stderr.write('\r\u001b[K')
     this.shown = false
   }
+}
+
+export const command: CliCommand = {
+  help: `${IMPORT_HELP}\n${DATASET_IMPORT_HELP}`,
+  async run(args, io) {
+    const { values, positionals } = parseCommand(args, {
+      ...IMPORT_OPTIONS,
+      format: { type: 'string' },
+      offsets: { type: 'string' },
+    })
+    const dir = requireCorpus(values, 'import')
+    const annotator = await resolveAnnotator(values, io)
+    return values.format === undefined
+      ? runImport(dir, positionals, annotator, values, io)
+      : runDatasetImport(dir, positionals, annotator, values, io)
+  },
 }

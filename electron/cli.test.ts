@@ -8,6 +8,7 @@ import {
   listFiles,
   openBackend,
   runCli,
+  runCliProcess,
   runProgram,
   spanAt,
   tempDir,
@@ -34,18 +35,14 @@ async function articles(): Promise<string> {
 describe('spanbench --help', () => {
   it('explains the tool and each command, exiting 0', async () => {
     const home = await tempDir()
-    const [main, ...commands] = await Promise.all([
-      runCli(['--help'], home),
-      ...['import', 'export', 'stats', 'web'].map((c) => runCli([c, '--help'], home)),
-    ])
-    expect([main?.code, main?.stderr]).toEqual([0, ''])
-    expect(main?.stdout).toContain('Usage: spanbench <command>')
-    for (const command of ['import', 'export', 'stats', 'web']) {
-      expect(main?.stdout).toContain(`  ${command} `)
-    }
-    for (const [i, command] of ['import', 'export', 'stats', 'web'].entries()) {
-      expect([commands[i]?.code, commands[i]?.stderr]).toEqual([0, ''])
-      expect(commands[i]?.stdout).toContain(`Usage: spanbench ${command}`)
+    const main = await runCliProcess(['--help'], home)
+    expect([main.code, main.stderr]).toEqual([0, ''])
+    expect(main.stdout).toContain('Usage: spanbench <command>')
+    for (const command of ['import', 'export', 'stats', 'validate', 'web']) {
+      expect(main.stdout).toContain(`  ${command} `)
+      const help = await runCli([command, '--help'], home)
+      expect([help.code, help.stderr]).toEqual([0, ''])
+      expect(help.stdout).toContain(`Usage: spanbench ${command}`)
     }
   })
 })
@@ -80,7 +77,8 @@ describe('spanbench import, export and stats', () => {
     expect(await readFile(out, 'utf8')).toBe(exported.stdout)
     expect(await readdir(join(out, '..'))).toEqual(['dataset.jsonl', 'dataset.jsonl.card.md'])
 
-    const stats = await runCli(['stats', '--corpus', corpus, '--annotator', 'amira'], home)
+    // The common options may come before the command's name.
+    const stats = await runCli(['--annotator', 'amira', 'stats', '--corpus', corpus], home)
     expect(stats.code).toBe(0)
     expect(stats.stdout).toContain('corpus: new-corpus')
     expect(stats.stdout).toContain('documents: 3')
@@ -125,14 +123,20 @@ describe('spanbench errors', () => {
       [['stats', '--corpus', notCorpus, '--annotator', '../x'], /--annotator \.\.\/x:/],
       [['web', '--port', '99999', '--corpus', notCorpus], /--port 99999/],
     ]
-    const results = await Promise.all(cases.map(([args]) => runCli(args, home)))
-    for (const [i, [args, message]] of cases.entries()) {
-      const result = results[i]
-      expect({ args, code: result?.code }).toEqual({ args, code: 2 })
-      expect(result?.stderr).toMatch(/^spanbench: [^\n]+\n$/)
-      expect(result?.stderr).toMatch(message)
-      expect(result?.stdout).toBe('')
+    for (const [args, message] of cases) {
+      const result = await runCli(args, home)
+      expect({ args, code: result.code }).toEqual({ args, code: 2 })
+      expect(result.stderr).toMatch(/^spanbench: [^\n]+\n$/)
+      expect(result.stderr).toMatch(message)
+      expect(result.stdout).toBe('')
     }
+    // The same from the command itself: one line on stderr, exit code 2.
+    const child = await runCliProcess(['stats', '--corpus', join(notCorpus, 'nope')], home)
+    expect(child).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `spanbench: ${join(notCorpus, 'nope')} is not a Spanbench corpus (no spanbench.json)\n`,
+    })
     // Nothing was created by a command that failed.
     expect(await listFiles(notCorpus)).toEqual([])
   })

@@ -1,226 +1,104 @@
-import { parseArgs } from 'node:util'
-import { AnnotatorSchema } from '../shared/model.ts'
-import { AGREEMENT_HELP, AGREEMENT_OPTIONS, runAgreement } from './cli-agreement.ts'
-import { ASSIGN_HELP, ASSIGN_OPTIONS, runAssign } from './cli-assign.ts'
-import { DATASET_IMPORT_HELP, runDatasetImport } from './cli-dataset-import.ts'
-import { EXPORT_HELP, EXPORT_OPTIONS, runExport } from './cli-export.ts'
-import { IMPORT_HELP, IMPORT_OPTIONS, runImport } from './cli-import.ts'
-import { corpusToOpen, openWorkspace } from './open-corpus.ts'
-import { corpusStats, formatStats } from './service/stats.ts'
-import { formatValidation, validateCorpus } from './service/validate.ts'
-import { Backend } from './service/backend.ts'
-import { defaultAnnotator, loadSettings } from './settings.ts'
-import { Corpus } from './store/corpus.ts'
+/**
+ * The `spanbench` command line: finds the command in electron/cli-commands.ts,
+ * loads only its module and runs it. `runCli` writes to the streams it is
+ * given and returns the exit code, so tests run the CLI in-process; `run` is
+ * the process entry (bin/spanbench.js runs it from the build in dist/cli/).
+ */
+import { COMMANDS, COMMON_OPTIONS } from './cli-commands.ts'
+import type { CliIo } from './cli-context.ts'
 import { SpanbenchError } from './store/errors.ts'
-import { openBrowser, rendererDir } from './paths.ts'
-import { startWebServer } from './web.ts'
 
-const HELP: Record<string, string> = {
-  main: `spanbench: annotate news reports about armed conflict, export datasets.
+const COLUMN = 42
+
+function mainHelp(): string {
+  const lines = Object.entries(COMMANDS).map(([name, entry]) => {
+    const usage = `  ${name} ${entry.usage}`
+    return usage.length + 2 <= COLUMN
+      ? `${usage.padEnd(COLUMN)}${entry.summary}`
+      : `${usage}\n${' '.repeat(COLUMN)}${entry.summary}`
+  })
+  return `spanbench: annotate news reports about armed conflict, export datasets.
 
 Usage: spanbench <command> [options]
 
 Commands:
-  import <files or folders> --corpus DIR   import articles (creates the corpus if missing)
-  import --corpus DIR --format NAME PATH…  import a dataset: jsonl, brat, labelstudio, doccano, spacy
-  export --corpus DIR --format NAME [--out PATH] [--split 80/10/10 --seed N] [--labels …] [--status done]
-                                           export a dataset (jsonl, spacy, prodigy, conll, bioes, hf,
-                                           brat, labelstudio, doccano, uima-json, claims-csv) with its card
-  stats --corpus DIR                       counts of documents, spans and labels
-  agreement --corpus DIR [--annotators A,B] [--json]
-                                           agreement between annotators: F1, κ, α, α_u
-  assign --corpus DIR --annotators A,B [--double 20 --seed N]
-                                           who codes what: each document to one, a share to two
-  validate --corpus DIR                    check every file, offset and reference; exits 1 on problems
-  web [--corpus DIR] [--port N] [--no-open]   serve the workbench in the browser
+${lines.join('\n')}
 
-Run 'spanbench <command> --help' for a command's options.`,
-  import: `${IMPORT_HELP}\n${DATASET_IMPORT_HELP}`,
-  export: EXPORT_HELP,
-  validate: `Usage: spanbench validate --corpus DIR
-
-Reads every file of the corpus and checks that it parses and fits the format,
-that each document's id and sha256 match, and that every span's offsets,
-quote, label and attributes and every relation's ends and type fit the text
-and the corpus schema. Prints each problem as FILE: MESSAGE and exits 1 when
-there is any; opens the corpus read-only.`,
-  stats: `Usage: spanbench stats --corpus DIR [--annotator NAME]
-
-Prints the number of documents and annotators, an annotator's spans per label,
-documents per status, relations per type and attribute values, and each
-annotator's progress (on their assigned documents, with an assignment).`,
-  agreement: AGREEMENT_HELP,
-  assign: ASSIGN_HELP,
-  web: `Usage: spanbench web [--corpus DIR] [--port N] [--no-open] [--annotator NAME]
-
-Serves the workbench on 127.0.0.1 and prints http://127.0.0.1:N/?token=...
-The token is new at every start; requests without it are refused.
-Without --corpus, opens the last corpus used, or the sample corpus.`,
+Run 'spanbench <command> --help' for a command's options.
+`
 }
 
-const OPTIONS = {
-  ...IMPORT_OPTIONS,
-  ...EXPORT_OPTIONS,
-  ...AGREEMENT_OPTIONS,
-  ...ASSIGN_OPTIONS,
-  corpus: { type: 'string' },
-  format: { type: 'string' },
-  out: { type: 'string' },
-  port: { type: 'string' },
-  annotator: { type: 'string' },
-  'no-open': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const
+/** Options that take a value and may come before the command's name. */
+const VALUE_OPTIONS = new Set(
+  Object.entries(COMMON_OPTIONS)
+    .filter(([, o]) => o.type === 'string')
+    .map(([name]) => `--${name}`),
+)
 
-export async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    options: OPTIONS,
-    allowPositionals: true,
-  })
-  const [command, ...rest] = positionals
-  if (!command || command === 'help') {
-    process.stdout.write(`${HELP['main']}\n`)
-    return command || values.help ? 0 : 2
+/** The command's name (the first argument that is not an option or its value) and the rest. */
+function splitCommand(argv: readonly string[]): { name?: string; args: string[] } {
+  for (const [i, arg] of argv.entries()) {
+    if (arg === '--') break
+    if (arg.startsWith('-') || VALUE_OPTIONS.has(argv[i - 1] ?? '')) continue
+    return { name: arg, args: [...argv.slice(0, i), ...argv.slice(i + 1)] }
   }
-  const help = HELP[command]
-  if (!help)
-    throw new SpanbenchError('bad_request', `unknown command ${command} (try spanbench --help)`)
-  if (values.help) {
-    process.stdout.write(`${help}\n`)
+  return { args: [...argv] }
+}
+
+const wantsHelp = (args: readonly string[]): boolean => {
+  const end = args.indexOf('--')
+  return (end < 0 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h')
+}
+
+async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
+  const { name, args } = splitCommand(argv)
+  if (name === undefined || name === 'help') {
+    io.stdout.write(mainHelp())
+    return name || wantsHelp(args) ? 0 : 2
+  }
+  const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined
+  if (!entry)
+    throw new SpanbenchError('bad_request', `unknown command ${name} (try spanbench --help)`)
+  const { command } = await entry.load()
+  if (wantsHelp(args)) {
+    io.stdout.write(`${command.help}\n`)
     return 0
   }
-  const annotator = values.annotator === undefined ? undefined : parseAnnotator(values.annotator)
-  switch (command) {
-    case 'import':
-      if (values.format !== undefined)
-        return runDatasetImport(
-          requireCorpus(values.corpus, command),
-          rest,
-          await resolveAnnotator(annotator),
-          values,
-        )
-      return runImport(
-        requireCorpus(values.corpus, command),
-        rest,
-        await resolveAnnotator(annotator),
-        values,
-      )
-    case 'export':
-      return runExport(
-        requireCorpus(values.corpus, command),
-        await resolveAnnotator(annotator),
-        values,
-      )
-    case 'stats':
-      return runStats(requireCorpus(values.corpus, command), annotator)
-    case 'agreement':
-      return runAgreement(requireCorpus(values.corpus, command), values)
-    case 'assign':
-      return runAssign(requireCorpus(values.corpus, command), values)
-    case 'validate':
-      return runValidate(requireCorpus(values.corpus, command))
-    case 'web':
-      return runWeb(values.corpus, values.port, !values['no-open'], annotator)
-    default:
-      throw new SpanbenchError('bad_request', `unknown command ${command}`)
+  return command.run(args, io)
+}
+
+function errorMessage(err: unknown): string {
+  const expected =
+    err instanceof SpanbenchError ||
+    (err instanceof Error &&
+      'code' in err &&
+      typeof err.code === 'string' &&
+      err.code.startsWith('ERR_PARSE_ARGS_'))
+  if (expected) return err.message
+  return err instanceof Error ? (err.stack ?? err.message) : String(err)
+}
+
+/** Runs one command line; a bad request is one line on stderr and exit code 2. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await dispatch(argv, io)
+  } catch (err) {
+    io.stderr.write(`spanbench: ${errorMessage(err)}\n`)
+    return 2
   }
 }
 
-function requireCorpus(corpus: string | undefined, command: string): string {
-  if (!corpus)
-    throw new SpanbenchError(
-      'bad_request',
-      `${command} needs --corpus DIR (see spanbench ${command} --help)`,
-    )
-  return corpus
-}
-
-function parseAnnotator(name: string): string {
-  const parsed = AnnotatorSchema.safeParse(name)
-  if (!parsed.success)
-    throw new SpanbenchError(
-      'bad_request',
-      `--annotator ${name}: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
-    )
-  return parsed.data
-}
-
-async function resolveAnnotator(annotator: string | undefined): Promise<string> {
-  return annotator ?? defaultAnnotator(await loadSettings())
-}
-
-async function openExisting(dir: string): Promise<Corpus> {
-  return Corpus.open(dir, { readOnly: true })
-}
-
-async function runValidate(dir: string): Promise<number> {
-  const report = await validateCorpus(await openExisting(dir))
-  process.stdout.write(formatValidation(report))
-  return report.problems.length ? 1 : 0
-}
-
-async function runStats(dir: string, annotator: string | undefined): Promise<number> {
-  const corpus = await openExisting(dir)
-  process.stdout.write(formatStats(await corpusStats(corpus, await resolveAnnotator(annotator))))
-  return 0
-}
-
-async function runWeb(
-  dir: string | undefined,
-  port: string | undefined,
-  open: boolean,
-  annotator: string | undefined,
-): Promise<number> {
-  const portNumber = port === undefined ? 0 : Number(port)
-  if (!Number.isInteger(portNumber) || portNumber < 0 || portNumber > 65535) {
-    throw new SpanbenchError('bad_request', `--port ${port}: a port number from 0 to 65535`)
-  }
-  const ctx = await openWorkspace(dir ?? (await corpusToOpen()), {
-    create: dir !== undefined,
-    ...(annotator ? { annotator } : {}),
-  })
-  const server = await startWebServer({
-    backend: new Backend(ctx),
-    staticDir: rendererDir(),
-    port: portNumber,
-  })
-  if (ctx.corpus.readOnlyReason) process.stdout.write(`note: ${ctx.corpus.readOnlyReason}\n`)
-  process.stdout.write(`Spanbench is serving ${ctx.corpus.dir} at ${server.url}\n`)
-  if (open) openBrowser(server.url)
-  await new Promise<void>((done) => {
-    const stop = (): void => {
-      void server.close().then(() => {
-        ctx.corpus.close()
-        done()
-      })
-    }
-    process.once('SIGINT', stop)
-    process.once('SIGTERM', stop)
-  })
-  return 0
-}
-
+/** The process entry: real streams, $SPANBENCH_HOME, the exit code. */
 export async function run(argv: string[]): Promise<void> {
   // A reader that stops early (`| head`) is not an error.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(0)
     throw err
   })
-  try {
-    process.exitCode = await main(argv)
-  } catch (err) {
-    const message =
-      err instanceof SpanbenchError ||
-      (err instanceof Error &&
-        'code' in err &&
-        typeof err.code === 'string' &&
-        err.code.startsWith('ERR_PARSE_ARGS_'))
-        ? err.message
-        : err instanceof Error
-          ? (err.stack ?? err.message)
-          : String(err)
-    process.stderr.write(`spanbench: ${message}\n`)
-    process.exitCode = 2
-  }
+  const { appHome } = await import('./settings.ts')
+  process.exitCode = await runCli(argv, {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    home: appHome(),
+  })
 }

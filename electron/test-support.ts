@@ -1,7 +1,7 @@
 /**
  * Helpers shared by the tests (imported only by `*.test.ts`): real temp
- * folders, real corpora, the real `spanbench` command as a child process and
- * a raw HTTP client that can send any Host or Origin header.
+ * folders, real corpora, the `spanbench` command in this process or as a
+ * child process, and a raw HTTP client that can send any Host or Origin header.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { once } from 'node:events'
@@ -9,11 +9,13 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
+import { Writable } from 'node:stream'
 import { fileURLToPath } from 'node:url'
 import type { ImportOptions } from '../shared/import-api.ts'
 import type { Span } from '../shared/model.ts'
 import { OffsetMap } from '../shared/offsets.ts'
 import { defaultSchema } from './assets.ts'
+import { runCli as runCliInProcess } from './cli.ts'
 import { Backend } from './service/backend.ts'
 import { importFiles, RAW_IMPORT } from './service/import-service.ts'
 import { Corpus } from './store/corpus.ts'
@@ -101,8 +103,29 @@ export interface CliResult {
   stderr: string
 }
 
+/** A stream that keeps what is written to it, as text. */
+class TextSink extends Writable {
+  text = ''
+  override _write(chunk: Buffer | string, _encoding: BufferEncoding, done: () => void): void {
+    this.text += typeof chunk === 'string' ? chunk : chunk.toString('utf8')
+    done()
+  }
+}
+
+/**
+ * Runs the CLI in this process, as `spanbench ...args` would with
+ * SPANBENCH_HOME set to `home`: its exit code and what it wrote. For tests of
+ * what a command does; `runCliProcess` is for the few about the process.
+ */
+export async function runCli(args: string[], home: string): Promise<CliResult> {
+  const stdout = new TextSink()
+  const stderr = new TextSink()
+  const code = await runCliInProcess(args, { stdout, stderr, home })
+  return { code, stdout: stdout.text, stderr: stderr.text }
+}
+
 /** Runs `node bin/spanbench.js ...args` to the end, with SPANBENCH_HOME set to `home`. */
-export async function runCli(args: string[], home: string, stdin?: string): Promise<CliResult> {
+export async function runCliProcess(args: string[], home: string): Promise<CliResult> {
   const child = spawn(process.execPath, [CLI, ...args], {
     cwd: ROOT,
     env: { ...process.env, SPANBENCH_HOME: home },
@@ -111,7 +134,7 @@ export async function runCli(args: string[], home: string, stdin?: string): Prom
   let stderr = ''
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
-  child.stdin.end(stdin ?? '')
+  child.stdin.end()
   const [code, signal] = (await once(child, 'close')) as [number | null, string | null]
   return { code, stdout, stderr: signal ? `${stderr}(killed by ${signal})` : stderr }
 }

@@ -1,6 +1,7 @@
 /**
- * Builds what the app runs: the renderer (Vite) always, the Electron main and
- * preload bundles (esbuild) with --electron. `--if-stale` skips a build whose
+ * Builds what the app runs: the renderer (Vite) and the `spanbench` command
+ * (esbuild, scripts/build-cli.ts) always, the Electron main and preload
+ * bundles (esbuild) with --electron. `--if-stale` skips a renderer build whose
  * sources are older than its output.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs'
@@ -46,6 +47,8 @@ export async function buildRenderer(
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2)
   await buildRenderer({ ifStale: args.includes('--if-stale') })
+  const { buildCli } = await import('./build-cli.ts')
+  await buildCli()
   if (args.includes('--electron')) {
     const { buildElectron } = await import('./build-electron.ts')
     await buildElectron()

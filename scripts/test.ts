@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildRenderer } from './build.ts'
+import { buildCli } from './build-cli.ts'
 import { ensureChromium } from './ensure-chromium.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -56,6 +57,12 @@ step('format (prettier --check)', bin('prettier'), ['--check', '--log-level', 'w
 step('lint (eslint)', bin('eslint'), ['--max-warnings', '0', '.'])
 for (const project of ['shared', '.', 'renderer', 'tests/e2e', 'bench', 'bench/pages'])
   step(`types (tsc -p ${project})`, bin('tsc'), ['-p', project])
+// Tests about the `spanbench` process start bin/spanbench.js, which runs the compiled CLI.
+process.stdout.write('\n== build the command line (dist/cli)\n')
+await buildCli().catch((err: unknown) => {
+  process.stdout.write(`${err instanceof Error ? err.message : String(err)}\n`)
+  failures.push('build the command line')
+})
 vitest('unit', 'vitest.config.ts')
 if (!process.argv.includes('--no-e2e')) {
   process.stdout.write('\n== build the renderer for the end-to-end tests\n')

@@ -5,6 +5,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core'
 import { z } from 'zod'
+import type { ChangeTarget } from '../lib/probe-types.ts'
 import { WorkbenchPage } from '../../tests/e2e/support/workbench-page.ts'
 import { Probe } from './probe-client.ts'
 import { selectPhrase } from './select-phrase.ts'
@@ -59,7 +60,7 @@ export async function runSession(
 
     const ui = new WorkbenchPage(page)
     const edit = async (key: string): Promise<number> => {
-      await probe.armChange('keydown', '.reader-text')
+      await probe.armChange('keydown', changeTarget(subject, options.target.phrase))
       await ui.press(key)
       const { painted } = await probe.changeResult()
       await subject.settle(page)
@@ -89,6 +90,16 @@ export async function runSession(
     }
   } finally {
     await page.close()
+  }
+}
+
+/** The paragraph holding `phrase` (or the page's highlight layer) is where an edit must show. */
+export function changeTarget(subject: Subject, phrase: string): ChangeTarget {
+  return {
+    root: '.reader-text',
+    paragraphs: subject.paragraphs,
+    phrase,
+    layer: subject.highlightLayer,
   }
 }
 

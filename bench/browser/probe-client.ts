@@ -5,7 +5,7 @@
  */
 import { build } from 'esbuild'
 import type { Page } from 'playwright-core'
-import type { ChangeTiming, OpenTiming, ScrollTiming } from '../lib/probe-types.ts'
+import type { ChangeTarget, ChangeTiming, OpenTiming, ScrollTiming } from '../lib/probe-types.ts'
 
 export async function probeScript(path: string): Promise<string> {
   const result = await build({
@@ -25,8 +25,8 @@ export async function probeScript(path: string): Promise<string> {
 export class Probe {
   constructor(private readonly page: Page) {}
 
-  armChange(trigger: string, watch: string): Promise<void> {
-    return this.call('armChange', trigger, watch)
+  armChange(trigger: string, at: ChangeTarget): Promise<void> {
+    return this.call('armChange', trigger, at)
   }
 
   changeResult(): Promise<ChangeTiming> {

@@ -15,6 +15,8 @@ export interface Subject {
   highlight: string
   /** The long document's paragraphs, once in the page. */
   paragraphs: string
+  /** Where highlights are drawn apart from the paragraphs, if anywhere. */
+  highlightLayer: string | null
   /** Waits after an edit until the page is idle again (ours: saved). */
   settle(page: Page): Promise<void>
 }
@@ -32,6 +34,7 @@ export function subjects(ourUrl: string, pagesOrigin: string, fixture: LongFixtu
       opener: `.doc[data-doc="${fixture.longId}"]`,
       highlight: `.reader[data-doc="${fixture.longId}"] .hl`,
       paragraphs: `.reader[data-doc="${fixture.longId}"] [data-slate-node="element"]`,
+      highlightLayer: null,
       settle: async (page) => {
         await page.locator('.save-state[data-state="saved"]').waitFor({ timeout: 30_000 })
         await idle(page)
@@ -44,6 +47,7 @@ export function subjects(ourUrl: string, pagesOrigin: string, fixture: LongFixtu
       opener: '#open',
       highlight: '.reader-text mark.hl',
       paragraphs: '.reader-text p[data-start]',
+      highlightLayer: null,
       settle: idle,
     },
     {
@@ -53,6 +57,7 @@ export function subjects(ourUrl: string, pagesOrigin: string, fixture: LongFixtu
       opener: '#open',
       highlight: '.r6o-span-highlight-layer .r6o-annotation',
       paragraphs: '.reader-text p[data-start]',
+      highlightLayer: '.r6o-span-highlight-layer',
       settle: idle,
     },
   ]

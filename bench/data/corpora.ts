@@ -3,7 +3,7 @@
  * with a numbered title so every text is distinct), 50 annotations each,
  * written in corpus format 1 exactly as the store writes it.
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
   AnnotationSetSchema,
@@ -26,6 +26,35 @@ const EPOCH = Date.parse('2024-01-01T00:00:00.000Z')
 export interface GeneratedCorpus {
   dir: string
   docIds: string[]
+}
+
+/** Bump when generateCorpus writes something else: corpora made before are made again. */
+const GENERATOR_VERSION = 1
+
+/**
+ * The corpus of `size` articles in `dir`: reused when an earlier run made it
+ * with the same size and seed (a stamp beside it, written last, says so),
+ * else written afresh. Reuse keeps a 100,000-document corpus from taking
+ * minutes to write at every run.
+ */
+export async function ensureCorpus(
+  dir: string,
+  size: number,
+  source: string,
+  annotator: string,
+): Promise<GeneratedCorpus & { reused: boolean }> {
+  const stampPath = `${dir}.json`
+  const stamp = JSON.stringify({ size, seed: size, annotator, version: GENERATOR_VERSION })
+  const previous = await readFile(stampPath, 'utf8').catch(() => '')
+  if (previous === stamp) {
+    const corpus = await Corpus.open(dir, { readOnly: true })
+    const docIds = await corpus.documentIds()
+    if (docIds.length === size) return { dir, docIds, reused: true }
+  }
+  await rm(stampPath, { force: true })
+  const made = await generateCorpus(dir, size, source, annotator)
+  await writeFile(stampPath, stamp)
+  return { ...made, reused: false }
 }
 
 /** Writes a fresh corpus of `size` articles for `annotator` into `dir` (replacing it). */

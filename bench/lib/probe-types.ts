@@ -1,5 +1,16 @@
 /** What the in-page probe (bench/pages/probe.ts) reports; shared by the page and the harness. */
 
+/** Where an edit must show for the probe to count it as painted. */
+export interface ChangeTarget {
+  /** The reader's text. */
+  root: string
+  /** Its paragraphs; the one holding `phrase` is watched. */
+  paragraphs: string
+  phrase: string
+  /** Where the page draws highlights apart from the text (text-annotator's layer), or null. */
+  layer: string | null
+}
+
 export interface ChangeTiming {
   /** From the trigger event to the end of the frame that painted the first change. */
   painted: number

@@ -1,8 +1,10 @@
 /** The benchmark's results: summaries, ratios and which targets hold, as written to results.json. */
 import type { SubjectId } from '../browser/subjects.ts'
 import {
+  CLI_FIGURES,
   CORPUS_FIGURES,
   LONG_FIGURES,
+  type CliFigureId,
   type CorpusFigureId,
   type LongFigureId,
   type Target,
@@ -21,9 +23,10 @@ export interface FigureResult {
 }
 
 export interface LongFigureResult extends FigureResult {
-  subjects: Record<SubjectId, Summary>
-  /** Ours (median) over each baseline (median). */
-  ratios: { vsPlainDom: number; vsTextAnnotator: number }
+  /** null where every run of that page failed. */
+  subjects: Record<SubjectId, Summary | null>
+  /** Ours (median) over each baseline (median); null where either is missing. */
+  ratios: { vsPlainDom: number | null; vsTextAnnotator: number | null }
 }
 
 export interface CorpusFigureResult extends FigureResult {
@@ -35,31 +38,36 @@ export type CorpusRunsBySize = Record<number, Record<CorpusFigureId, number[]>>
 
 const round = (n: number): number => Math.round(n * 100) / 100
 
-function ratio(a: Summary, b: Summary): number {
+function ratio(a: Summary | null, b: Summary | null): number | null {
+  if (!a || !b) return null
   return b.median > 0 ? round(a.median / b.median) : Number.POSITIVE_INFINITY
 }
+
+const summaryOf = (runs: readonly number[] | undefined): Summary | null =>
+  runs?.length ? summarize(runs) : null
 
 export function longResults(runs: LongRuns): LongFigureResult[] {
   return LONG_FIGURES.map((figure) => {
     const subjects = {
-      ours: summarize(runs.ours[figure.id]),
-      plainDom: summarize(runs.plainDom[figure.id]),
-      textAnnotator: summarize(runs.textAnnotator[figure.id]),
+      ours: summaryOf(runs.ours[figure.id]),
+      plainDom: summaryOf(runs.plainDom[figure.id]),
+      textAnnotator: summaryOf(runs.textAnnotator[figure.id]),
     }
     const ratios = {
       vsPlainDom: ratio(subjects.ours, subjects.plainDom),
       vsTextAnnotator: ratio(subjects.ours, subjects.textAnnotator),
     }
     const t = figure.target
-    const ours = subjects.ours.median
+    const ours = subjects.ours?.median ?? Number.NaN
     const misses: string[] = []
-    if (t.max !== undefined && !(ours < t.max))
+    if (!subjects.ours && Object.keys(t).length) misses.push('not measured: every run failed')
+    else if (t.max !== undefined && !(ours < t.max))
       misses.push(
         `${fmt(ours, figure.unit)} is not under ${fmt(t.max, figure.unit)} (${round(ours / t.max)}× the target)`,
       )
-    if (t.maxVsPlainDom !== undefined && ratios.vsPlainDom > t.maxVsPlainDom)
+    if (t.maxVsPlainDom !== undefined && (ratios.vsPlainDom ?? 0) > t.maxVsPlainDom)
       misses.push(`${ratios.vsPlainDom}× plain DOM, over ${t.maxVsPlainDom}×`)
-    if (t.maxVsTextAnnotator !== undefined && ratios.vsTextAnnotator > t.maxVsTextAnnotator)
+    if (t.maxVsTextAnnotator !== undefined && (ratios.vsTextAnnotator ?? 0) > t.maxVsTextAnnotator)
       misses.push(`${ratios.vsTextAnnotator}× text-annotator, over ${t.maxVsTextAnnotator}×`)
     return {
       id: figure.id,
@@ -97,7 +105,8 @@ export function corpusResults(runs: CorpusRunsBySize): CorpusFigureResult[] {
       for (const size of sizes) {
         if (t.atSize !== undefined && t.atSize !== size) continue
         const median = bySize[String(size)]?.median
-        if (median !== undefined && t.max !== undefined && !(median < t.max))
+        if (median === undefined) misses.push(`not measured at ${size} documents: the case failed`)
+        else if (t.max !== undefined && !(median < t.max))
           misses.push(
             `${fmt(median, figure.unit)} at ${size} documents is not under ${fmt(t.max, figure.unit)} (${round(median / t.max)}× the target)`,
           )
@@ -110,6 +119,31 @@ export function corpusResults(runs: CorpusRunsBySize): CorpusFigureResult[] {
       targets: figure.targets,
       bySize,
       met: figure.targets.length ? misses.length === 0 : null,
+      misses,
+    }
+  })
+}
+
+export interface CliFigureResult extends FigureResult {
+  summary: Summary | null
+}
+
+export function cliResults(runs: Partial<Record<CliFigureId, number[]>>): CliFigureResult[] {
+  return CLI_FIGURES.map((figure) => {
+    const summary = summaryOf(runs[figure.id])
+    const max = figure.target.max ?? Number.POSITIVE_INFINITY
+    const misses = !summary
+      ? ['not measured: the case failed']
+      : summary.median < max
+        ? []
+        : [`${fmt(summary.median, figure.unit)} is not under ${fmt(max, figure.unit)}`]
+    return {
+      id: figure.id,
+      title: figure.title,
+      unit: figure.unit,
+      targets: [figure.target],
+      summary,
+      met: misses.length === 0,
       misses,
     }
   })

@@ -1,13 +1,15 @@
 /** The printed tables (plain text for the terminal, Markdown for the README). */
-import type { CorpusFigureResult, LongFigureResult } from './results.ts'
+import type { CliFigureResult, CorpusFigureResult, LongFigureResult } from './results.ts'
 import { fmt, targetText } from './results.ts'
 import type { Summary } from './stats.ts'
 
 type Row = string[]
 
-function cell(s: Summary, unit: string): string {
-  return `${fmt(s.median, unit)} [${trim(s.min)}–${trim(s.max)}]`
+function cell(s: Summary | null, unit: string): string {
+  return s ? `${fmt(s.median, unit)} [${trim(s.min)}–${trim(s.max)}]` : 'failed'
 }
+
+const times = (r: number | null): string => (r === null ? '–' : `${r}×`)
 
 function trim(n: number): string {
   return n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2)
@@ -25,8 +27,8 @@ export function longRows(figures: LongFigureResult[]): Row[] {
       cell(f.subjects.ours, f.unit),
       cell(f.subjects.plainDom, f.unit),
       cell(f.subjects.textAnnotator, f.unit),
-      `${f.ratios.vsPlainDom}×`,
-      `${f.ratios.vsTextAnnotator}×`,
+      times(f.ratios.vsPlainDom),
+      times(f.ratios.vsTextAnnotator),
       f.targets.map((t) => targetText(t, f.unit)).join('; ') || '–',
       verdict(f.met),
     ]),
@@ -38,11 +40,20 @@ export function corpusRows(figures: CorpusFigureResult[], sizes: number[]): Row[
     ['figure', ...sizes.map((s) => `${s.toLocaleString('en')} docs`), 'target', 'met'],
     ...figures.map((f) => [
       f.title,
-      ...sizes.map((s) => {
-        const summary = f.bySize[String(s)]
-        return summary ? cell(summary, f.unit) : '–'
-      }),
+      ...sizes.map((s) => cell(f.bySize[String(s)] ?? null, f.unit)),
       f.targets.map((t) => targetText(t, f.unit)).join('; ') || '–',
+      verdict(f.met),
+    ]),
+  ]
+}
+
+export function cliRows(figures: CliFigureResult[]): Row[] {
+  return [
+    ['figure', 'median [min–max]', 'target', 'met'],
+    ...figures.map((f) => [
+      f.title,
+      cell(f.summary, f.unit),
+      f.targets.map((t) => targetText(t, f.unit)).join('; '),
       verdict(f.met),
     ]),
   ]

@@ -10,7 +10,7 @@
  * inside a frame's animation callbacks (as text-annotator redraws) by that
  * same frame.
  */
-import type { ChangeTiming, OpenTiming, ScrollTiming } from '../lib/probe-types.ts'
+import type { ChangeTarget, ChangeTiming, OpenTiming, ScrollTiming } from '../lib/probe-types.ts'
 
 interface Frame {
   /** Frame number (one per requestAnimationFrame tick while the clock runs). */
@@ -184,15 +184,32 @@ function afterPaintWhen(done: (frame: Frame) => boolean): Promise<number> {
 }
 
 const bench = {
-  /** The next `trigger` event starts the clock; measures until the first change under `watch` is painted. */
-  armChange(trigger: string, watch: string): void {
-    const target = required(watch)
+  /**
+   * The next `trigger` event starts the clock; measures until a change at the
+   * target is painted: inside the paragraph (of `at.paragraphs` under
+   * `at.root`) that holds `at.phrase`, or the paragraph itself replaced, or
+   * inside `at.layer` (where a page draws highlights apart from the text).
+   * Changes elsewhere in the reader (highlights drawn far away) do not count.
+   */
+  armChange(trigger: string, at: ChangeTarget): void {
+    const root = required(at.root)
+    const paragraph = [...root.querySelectorAll(at.paragraphs)].find((p) =>
+      p.textContent?.includes(at.phrase),
+    )
+    if (!paragraph) throw new Error(`bench: no ${at.paragraphs} holds "${at.phrase}"`)
+    const layer = at.layer === null ? null : required(at.layer)
+    const atTarget = (r: MutationRecord): boolean =>
+      paragraph.contains(r.target) ||
+      (layer?.contains(r.target) ?? false) ||
+      [...r.removedNodes].includes(paragraph)
     clock.start()
     arm(async (): Promise<ChangeTiming> => {
       let change: ChangeMark | null = null
-      const observer = new MutationObserver(() => (change ??= clock.mark()))
+      const observer = new MutationObserver((records) => {
+        if (records.some(atTarget)) change ??= clock.mark()
+      })
       const started = waitForTrigger(trigger).then((t) => {
-        observer.observe(target, {
+        observer.observe(root, {
           subtree: true,
           childList: true,
           attributes: true,

@@ -2,8 +2,12 @@ import type { ApiOutput, SearchHit } from '../../shared/api.ts'
 import { OffsetMap } from '../../shared/offsets.ts'
 import { findMatch, queryTerms, snippetAround } from '../../shared/search-terms.ts'
 import type { Corpus } from '../store/corpus.ts'
+import { SpanbenchError } from '../store/errors.ts'
 import { SearchIndex } from '../store/search-index.ts'
 import type { HandlerSlice } from './handlers.ts'
+
+/** Searches this soon after the last check of the document files use that check. */
+const RECHECK_AFTER_MS = 2000
 
 /** One search index per open corpus, loaded on the first search. */
 const indexes = new WeakMap<Corpus, SearchIndex>()
@@ -17,15 +21,31 @@ function indexOf(corpus: Corpus): SearchIndex {
 /**
  * Full-text search: the index finds the documents holding every query term;
  * the first `limit` of them in list order are read for their match and snippet.
+ * A document removed since the files were last checked makes it check them now.
  */
 export async function searchDocuments(
   corpus: Corpus,
   query: string,
   limit: number,
 ): Promise<ApiOutput<'documents.search'>> {
+  try {
+    return await search(corpus, query, limit, RECHECK_AFTER_MS)
+  } catch (err) {
+    if (err instanceof SpanbenchError && err.code === 'not_found')
+      return search(corpus, query, limit, 0)
+    throw err
+  }
+}
+
+async function search(
+  corpus: Corpus,
+  query: string,
+  limit: number,
+  recheckAfterMs: number,
+): Promise<ApiOutput<'documents.search'>> {
   const terms = queryTerms(query)
   if (terms.length === 0) return { hits: [], total: 0 }
-  const documents = await corpus.index.documents()
+  const documents = await corpus.index.documents({ recheckAfterMs })
   const index = indexOf(corpus)
   await index.sync(documents)
   const found = index.match(terms)

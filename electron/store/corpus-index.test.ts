@@ -110,4 +110,23 @@ describe('the corpus index', () => {
     const [row] = await corpus.index.summaries('tester')
     expect(row?.problem).toContain(path)
   })
+
+  it('reads a file again when its cached row does not fit, and lists the rest from the cache', async () => {
+    const { dir, docIds } = await makeCorpus({ 'a.txt': A, 'b.txt': B })
+    await list(dir)
+    const cachePath = join(dir, '.cache', 'corpus-index.json')
+    const cache = JSON.parse(await readFile(cachePath, 'utf8')) as {
+      documents: Record<string, unknown[]>
+    }
+    const [damaged = '', kept = ''] = docIds
+    cache.documents[damaged] = ['not a time', 1, 'Wrong title', 0, '', '']
+    const keptRow = cache.documents[kept] ?? []
+    // A title only the cache holds: listed as is, so that row was not read again.
+    cache.documents[kept] = [keptRow[0], keptRow[1], 'Title from the cache', ...keptRow.slice(3)]
+    await writeFile(cachePath, JSON.stringify(cache))
+    expect((await list(dir)).map((r) => r.title).sort()).toEqual([
+      'Title from the cache',
+      'Turkish soldier killed in Idlib',
+    ])
+  })
 })

@@ -1,5 +1,4 @@
 import { readdirSync, statSync } from 'node:fs'
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import {
@@ -11,28 +10,17 @@ import {
 } from '../../shared/model.ts'
 import { codePointLength } from '../../shared/offsets.ts'
 import { isCode } from './atomic-file.ts'
+import {
+  readIndexFile,
+  writeIndexFile,
+  type AnnotationEntry,
+  type DocumentEntry,
+  type Index,
+  type Signature,
+} from './corpus-index-file.ts'
 import { forEachBatch } from './batches.ts'
 import { SpanbenchError } from './errors.ts'
 import { ValidatedJsonFile } from './json-file.ts'
-
-/** [mtimeMs, size] of a file: when either differs, the file is read again. */
-const SignatureSchema = z.tuple([z.number(), z.number()])
-type Signature = z.infer<typeof SignatureSchema>
-
-const DocumentEntrySchema = z.object({
-  signature: SignatureSchema,
-  title: z.string(),
-  length: z.number(),
-  importedAt: z.string(),
-  fileName: z.string(),
-})
-
-const AnnotationEntrySchema = z.object({
-  signature: SignatureSchema,
-  spanCount: z.number(),
-  status: DocumentStatusSchema,
-  updatedAt: z.string(),
-})
 
 /**
  * What the list needs from an annotation file. The spans are counted, not
@@ -47,24 +35,7 @@ const AnnotationSummarySchema = z.object({
   spans: z.array(z.unknown()),
 })
 
-const IndexFileSchema = z.object({
-  format: z.literal('spanbench.corpus-index'),
-  version: z.literal(1),
-  documents: z.record(z.string(), DocumentEntrySchema),
-  /** annotator -> document id -> entry */
-  annotations: z.record(z.string(), z.record(z.string(), AnnotationEntrySchema)),
-})
-
-type DocumentEntry = z.infer<typeof DocumentEntrySchema>
-type AnnotationEntry = z.infer<typeof AnnotationEntrySchema>
 export type IndexedDocument = DocumentEntry & { id: string }
-
-/** The index in memory: Maps, so no document id can collide with an object's own properties. */
-interface Index {
-  documents: Map<string, DocumentEntry>
-  /** annotator -> document id -> entry */
-  annotations: Map<string, Map<string, AnnotationEntry>>
-}
 
 /** The corpus files the index reads (and never writes). */
 export interface CorpusFiles {
@@ -89,6 +60,8 @@ export class CorpusIndex {
   /** The documents in list order, until one is added, changed or removed. */
   private order: IndexedDocument[] | null = null
   private dirty = false
+  /** When the document files were last checked (performance.now()). */
+  private checkedAt = Number.NEGATIVE_INFINITY
   private queue: Promise<unknown> = Promise.resolve()
   /**
    * Files that could not be read (corrupt, or from a newer Spanbench), by
@@ -103,9 +76,15 @@ export class CorpusIndex {
     return join(this.files.dir, '.cache', 'corpus-index.json')
   }
 
-  /** Every document in list order (import time, file name, id), checked against its file. */
-  documents(): Promise<IndexedDocument[]> {
+  /**
+   * Every document in list order (import time, file name, id), checked
+   * against its file, or, with `recheckAfterMs`, as checked within that time
+   * (a search as you type need not stat every file at every key).
+   */
+  documents(options: { recheckAfterMs?: number } = {}): Promise<IndexedDocument[]> {
     return this.serially(async () => {
+      const fresh = performance.now() - this.checkedAt < (options.recheckAfterMs ?? 0)
+      if (fresh && this.data && this.order) return this.order
       const data = await this.refreshDocuments()
       await this.persist()
       return this.ordered(data)
@@ -179,25 +158,16 @@ export class CorpusIndex {
   }
 
   private async load(): Promise<Index> {
-    if (this.data) return this.data
-    this.data = { documents: new Map(), annotations: new Map() }
-    try {
-      const parsed = IndexFileSchema.safeParse(JSON.parse(await readFile(this.cachePath, 'utf8')))
-      if (parsed.success) {
-        this.data.documents = new Map(Object.entries(parsed.data.documents))
-        for (const [annotator, sets] of Object.entries(parsed.data.annotations))
-          this.data.annotations.set(annotator, new Map(Object.entries(sets)))
-      }
-    } catch {
-      // No cache yet, or a damaged one: it is rebuilt from the files.
-    }
+    this.data ??= await readIndexFile(this.cachePath)
     return this.data
   }
 
   private async refreshDocuments(): Promise<Index> {
     const data = await this.load()
-    const ids = jsonIds(join(this.files.dir, 'documents'))
-    const stale = await staleFiles(ids, (id) => this.files.documentPath(id), data.documents)
+    const dir = join(this.files.dir, 'documents')
+    const ids = jsonIds(dir)
+    // Paths from the folder's own listing: no need to check each id (the read does).
+    const stale = await staleFiles(ids, (id) => join(dir, `${id}.json`), data.documents)
     if (this.forgetMissing(data.documents, ids)) this.order = null
     for (const [id, byFile] of this.problems) if (!ids.includes(id)) byFile.delete('')
     await forEachBatch(stale, READ_BATCH, ({ id, signature }) => {
@@ -209,6 +179,7 @@ export class CorpusIndex {
       this.dirty = true
       this.order = null
     }
+    this.checkedAt = performance.now()
     return data
   }
 
@@ -219,7 +190,7 @@ export class CorpusIndex {
     const sets = this.setsOf(data, annotator)
     const dir = join(this.files.dir, 'annotations', annotator)
     const ids = jsonIds(dir).filter((id) => data.documents.has(id))
-    const stale = await staleFiles(ids, (id) => this.files.annotationPath(id, annotator), sets)
+    const stale = await staleFiles(ids, (id) => join(dir, `${id}.json`), sets)
     this.forgetMissing(sets, ids)
     const present = new Set(ids)
     for (const [id, byFile] of this.problems) if (!present.has(id)) byFile.delete(annotator)
@@ -280,23 +251,13 @@ export class CorpusIndex {
   private async persist(): Promise<void> {
     if (!this.dirty || !this.data) return
     this.dirty = false
-    // A cache needs no fsync: a torn or stale file fails validation or is re-checked by mtime.
-    const tmp = `${this.cachePath}.${process.pid}.tmp`
     try {
-      await mkdir(join(this.files.dir, '.cache'), { recursive: true })
-      const file: z.infer<typeof IndexFileSchema> = {
-        format: 'spanbench.corpus-index',
-        version: 1,
-        documents: Object.fromEntries(this.data.documents),
-        annotations: Object.fromEntries(
-          [...this.data.annotations].map(([annotator, sets]) => [
-            annotator,
-            Object.fromEntries(sets),
-          ]),
-        ),
-      }
-      await writeFile(tmp, JSON.stringify(file))
-      await rename(tmp, this.cachePath)
+      // In list order, so the next start sorts an already sorted list (linear time).
+      await writeIndexFile(
+        this.cachePath,
+        this.data,
+        this.ordered(this.data).map((d) => d.id),
+      )
     } catch {
       // A read-only folder keeps no cache; listing still works, only slower.
     }

@@ -1,24 +1,37 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { z } from 'zod'
 import { termsOf } from '../../shared/search-terms.ts'
 import { forEachBatch } from './batches.ts'
 import type { CorpusFiles, IndexedDocument } from './corpus-index.ts'
 
-const SignatureSchema = z.tuple([z.number(), z.number()])
-
 /**
  * On disk, postings are delta-coded base-36 strings ("0,3,a"): the file
- * parses fast, and a query decodes only the terms it asks for.
+ * parses fast, and a query decodes only the terms it asks for. It is checked
+ * by hand, not by a schema library, which took seconds at 100,000 documents.
  */
-const SearchFileSchema = z.object({
-  format: z.literal('spanbench.search-index'),
-  version: z.literal(1),
-  /** Document number -> [id, signature of the file indexed], or null once it is gone. */
-  documents: z.array(z.tuple([z.string(), SignatureSchema]).nullable()),
-  postings: z.record(z.string(), z.string()),
-})
-type SearchFile = z.infer<typeof SearchFileSchema>
+interface SearchFile {
+  format: 'spanbench.search-index'
+  version: 2
+  /** Document number -> [id, mtimeMs, size of the file indexed], or null once it is gone. */
+  documents: ([string, number, number] | null)[]
+  postings: Record<string, string>
+}
+
+function isSearchFile(value: unknown): value is SearchFile {
+  if (typeof value !== 'object' || value === null) return false
+  const file = value as Record<string, unknown>
+  const { documents, postings } = file
+  if (file['format'] !== 'spanbench.search-index' || file['version'] !== 2) return false
+  if (!Array.isArray(documents) || typeof postings !== 'object' || postings === null) return false
+  const rowFits = (row: unknown): boolean =>
+    row === null ||
+    (Array.isArray(row) &&
+      row.length === 3 &&
+      typeof row[0] === 'string' &&
+      typeof row[1] === 'number' &&
+      typeof row[2] === 'number')
+  return documents.every(rowFits) && Object.values(postings).every((p) => typeof p === 'string')
+}
 
 const READ_BATCH = 100
 
@@ -38,6 +51,8 @@ export class SearchIndex {
   private postings = new Map<string, string | number[]>()
   private sortedTerms: string[] | null = null
   private dirty = false
+  /** The list last synced: the corpus index hands out the same array until a document changes. */
+  private synced: readonly IndexedDocument[] | null = null
 
   constructor(private readonly files: CorpusFiles) {}
 
@@ -47,6 +62,7 @@ export class SearchIndex {
 
   /** Brings the index up to date with `documents` (as the corpus index lists them). */
   async sync(documents: readonly IndexedDocument[]): Promise<void> {
+    if (documents === this.synced) return
     await this.load()
     const present = new Set(documents.map((d) => d.id))
     for (const [id, n] of this.numbers) {
@@ -65,6 +81,7 @@ export class SearchIndex {
     })
     if (this.removedShare() > 0.25) this.compact()
     await this.persist()
+    this.synced = documents
   }
 
   /** Ids of the documents holding every term; the last term matches as a prefix. */
@@ -162,16 +179,15 @@ export class SearchIndex {
   private async load(): Promise<void> {
     if (this.loaded) return
     this.loaded = true
-    let file: SearchFile | null = null
+    let file: unknown = null
     try {
-      const parsed = SearchFileSchema.safeParse(JSON.parse(await readFile(this.cachePath, 'utf8')))
-      if (parsed.success) file = parsed.data
+      file = JSON.parse(await readFile(this.cachePath, 'utf8'))
     } catch {
       // No index yet, or a damaged one: it is rebuilt from the documents.
     }
-    if (!file) return
+    if (!isSearchFile(file)) return
     this.ids = file.documents.map((d) => d?.[0] ?? null)
-    this.signatures = file.documents.map((d) => d?.[1] ?? null)
+    this.signatures = file.documents.map((d) => (d ? [d[1], d[2]] : null))
     this.numbers = new Map()
     this.ids.forEach((id, n) => id !== null && this.numbers.set(id, n))
     this.postings = new Map(Object.entries(file.postings))
@@ -182,10 +198,10 @@ export class SearchIndex {
     this.dirty = false
     const file: SearchFile = {
       format: 'spanbench.search-index',
-      version: 1,
+      version: 2,
       documents: this.ids.map((id, n) => {
         const signature = this.signatures[n]
-        return id && signature ? [id, signature] : null
+        return id && signature ? [id, ...signature] : null
       }),
       postings: Object.fromEntries(
         [...this.postings].map(([term, p]) => [term, typeof p === 'string' ? p : encode(p)]),
