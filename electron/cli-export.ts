@@ -27,7 +27,7 @@ Formats (offsets in code points unless said otherwise; see docs/datasets.md):
   hf           a Hugging Face dataset folder: JSONL rows of tokens and
                ner_tags, tag names in dataset_info.json and README.md
   brat         a folder of .txt + .ann with annotation.conf and visual.conf
-  labelstudio  Label Studio tasks (JSON array, UTF-16 offsets)
+  labelstudio  Label Studio tasks (JSON array, code point offsets)
   doccano      doccano JSONL with entities and relations (UTF-16 offsets
                unless --offsets codepoint)
   uima-json    a folder of UIMA CAS JSON files for INCEpTION (UTF-16)

@@ -1,8 +1,9 @@
 /**
  * Reads Label Studio's JSON export (an array of tasks). Each annotation of a
  * task becomes one annotator's set (named by `completed_by`, or by the
- * `meta.annotator` our writer adds). `labels` regions are spans (UTF-16
- * offsets, as Label Studio counts); per-region `choices`, `number`,
+ * `meta.annotator` our writer adds). `labels` regions are spans (offsets in
+ * code points, as Label Studio counts; a region's text may show a line break
+ * as `\n`, as Label Studio's editor writes it); per-region `choices`, `number`,
  * `rating` and `textarea` results are attributes, the "note" textarea the
  * span's note; `relation` results are relations. Document-level
  * classifications become metadata. Anything else is reported.
@@ -68,6 +69,16 @@ function valueOf(
   return undefined
 }
 
+/**
+ * The region's text as a quote to check: Label Studio's editor shows a line
+ * break inside a region as the two characters `\\n`, so that form matches too.
+ */
+function labelStudioQuote(map: OffsetMap, start: number, end: number, text: Json | undefined) {
+  const quote = str(text)
+  const exact = map.slice(start, end)
+  return quote === exact.replace(/[\n\r]/g, '\\n') ? exact : quote
+}
+
 interface TaskContext {
   file: string
   index: number
@@ -95,17 +106,15 @@ function readResults(results: readonly Json[], ctx: TaskContext, metadata: Recor
     if (r['type'] !== 'labels') continue
     const value = isObject(r['value']) ? r['value'] : {}
     const name = str(r['id']) ?? '?'
-    const s16 = int(value['start'])
-    const e16 = int(value['end'])
-    const start = s16 === undefined ? undefined : map.toCodePoint(s16)
-    const end = e16 === undefined ? undefined : map.toCodePoint(e16)
+    const start = int(value['start'])
+    const end = int(value['end'])
     const bounds = boundsProblem(start, end, map.codePointLength)
     const labels = Array.isArray(value['labels']) ? value['labels'].filter(isId) : []
     if (bounds || start === undefined || end === undefined)
       report(`region ${name} ${bounds ?? ''}: skipped`)
     else if (labels.length === 0) report(`region ${name} has no valid label: skipped`)
     else {
-      const quote = quoteProblem(map, start, end, str(value['text']))
+      const quote = quoteProblem(map, start, end, labelStudioQuote(map, start, end, value['text']))
       if (quote) report(`region ${name}: ${quote}: skipped`)
       else
         spans.set(
