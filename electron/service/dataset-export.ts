@@ -67,7 +67,8 @@ export function exportsToFolder(format: ExportFormat, split: SplitSpec | undefin
 class NoteLog {
   readonly dropped: NoteList & { listed: WriterNote[] } = { total: 0, listed: [] }
   readonly changed: NoteList & { listed: WriterNote[] } = { total: 0, listed: [] }
-  lines: string[] = ['kind\tdocument\tspan\twhat\n']
+  private lines: string[] = []
+  private headed = false
 
   add(note: WriterNote): void {
     const list = note.kind === 'dropped' ? this.dropped : this.changed
@@ -78,9 +79,15 @@ class NoteLog {
     )
   }
 
-  /** The buffered report lines, emptied: the caller appends them to the report file. */
+  /** Whether report lines wait to be written. */
+  get pending(): boolean {
+    return this.lines.length > 0
+  }
+
+  /** The buffered report lines (the header first, once), emptied: the caller appends them. */
   take(): string {
-    const text = this.lines.join('')
+    const text = (this.headed ? '' : 'kind\tdocument\tspan\twhat\n') + this.lines.join('')
+    this.headed = true
     this.lines = []
     return text
   }
@@ -184,7 +191,7 @@ export async function exportDatasetTo(
         for (const note of output.notes ?? []) notes.add(note)
         onProgress?.({ done: at + i + 1, total: units.length })
       }
-      if (reportName && notes.lines.length > 1) {
+      if (reportName && notes.pending) {
         if (folder) files.add(reportName)
         await (reportSink ?? sink).append(reportName, notes.take())
       }
