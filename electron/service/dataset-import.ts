@@ -3,8 +3,9 @@
  * corpus: each document is stored with its text made canonical (its spans
  * moved exactly, or reported), under the dataset's id when that is valid
  * and free, and its annotations are written for the annotator the dataset
- * names (else the one given). The corpus schema grows to fit what came in,
- * and every problem is reported by file, line and document.
+ * names (else the one given). Spans keep exactly the attributes that came
+ * in (nothing is guessed). The corpus schema grows to fit what came in, and
+ * every problem is reported by file, line and document.
  */
 import { DATASET_READERS, type ImportFormat } from '../../shared/datasets/readers.ts'
 import { canonicalSpans } from '../../shared/datasets/canonical.ts'
@@ -22,10 +23,7 @@ import {
   type AnnotationSet,
   type DocumentRecord,
   type LabelSchema,
-  type Span,
 } from '../../shared/model.ts'
-import { guessAttributes } from '../../shared/auto-attributes.ts'
-import { OffsetMap } from '../../shared/offsets.ts'
 import { titleFromText } from '../../shared/text.ts'
 import type { Corpus } from '../store/corpus.ts'
 import { SpanbenchError } from '../store/errors.ts'
@@ -176,7 +174,7 @@ export async function storeImport(
       revision: (current?.revision ?? 0) + 1,
       updatedAt: importedAt,
       ...(doc.note ? { note: doc.note } : {}),
-      spans: withGuessedAttributes(doc.text, doc.spans, corpus.manifest.schema),
+      spans: doc.spans,
       relations: doc.relations,
     }
     await corpus.writeAnnotations(set)
@@ -206,20 +204,4 @@ export async function importDataset(
     await corpus.writeManifest({ ...corpus.manifest, schema: prepared.schema })
   const stored = await storeImport(corpus, prepared.documents, options, prepared.problems)
   return { ...stored, schemaAdded: prepared.added, problems: prepared.problems }
-}
-
-/** A casualty figure imported without attributes is parsed, as when it is tagged in the app. */
-function withGuessedAttributes(text: string, spans: Span[], schema: LabelSchema): Span[] {
-  const offsets = new OffsetMap(text)
-  return spans.map((span) => {
-    if (span.attributes && Object.keys(span.attributes).length) return span
-    const label = schema.labels.find((l) => l.id === span.label)
-    const attributes = guessAttributes(
-      label,
-      text,
-      offsets.toUtf16(span.start),
-      offsets.toUtf16(span.end),
-    )
-    return attributes ? { ...span, attributes } : span
-  })
 }
