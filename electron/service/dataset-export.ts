@@ -13,6 +13,7 @@ import { datasetCard, type NoteList, type SplitSize } from '../../shared/dataset
 import { countUnit, emptyCounts } from '../../shared/datasets/counts.ts'
 import { describeFilter, filterSet, type ExportFilter } from '../../shared/datasets/filters.ts'
 import { SPLIT_NAMES, type SplitSpec } from '../../shared/datasets/splits.ts'
+import { applySpanRules } from '../../shared/span-rules.ts'
 import type {
   ExportContext,
   ExportUnit,
@@ -162,10 +163,15 @@ export async function exportDatasetTo(
         const set = sets[i] ?? null
         const doc = docs.get(u.docId)
         if (!doc) throw new Error(`document ${u.docId} was read but is missing`)
-        const unit: ExportUnit = { doc, set: set && filterSet(set, filter), annotator: u.annotator }
-        return { selected: u, unit }
+        const { unit, left } = ruledUnit({
+          doc,
+          set: set && filterSet(set, filter),
+          annotator: u.annotator,
+        })
+        return { selected: u, unit, left }
       })
-      for (const [i, { selected, unit }] of read.entries()) {
+      for (const [i, { selected, unit, left }] of read.entries()) {
+        for (const note of left) notes.add(note)
         const split = selected.split ?? splitNames[0] ?? 'data'
         const output = writer.document(unit, ctx)
         countUnit(counts, unit, ctx.schema)
@@ -257,6 +263,23 @@ export async function exportDatasetTo(
     await sink.abort()
     await reportSink?.abort()
     throw err
+  }
+}
+
+/** The unit without what breaks the span rules, and a note for each thing left out. */
+function ruledUnit(unit: ExportUnit): { unit: ExportUnit; left: WriterNote[] } {
+  if (!unit.set) return { unit, left: [] }
+  const ruled = applySpanRules(unit.set.spans, unit.set.relations)
+  const left = ruled.left.map((r): WriterNote => ({
+    docId: unit.doc.id,
+    ...(r.spanId ? { spanId: r.spanId } : {}),
+    kind: 'dropped',
+    message: r.message,
+  }))
+  if (left.length === 0) return { unit, left }
+  return {
+    unit: { ...unit, set: { ...unit.set, spans: ruled.spans, relations: ruled.relations } },
+    left,
   }
 }
 

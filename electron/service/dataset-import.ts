@@ -24,6 +24,7 @@ import {
   type DocumentRecord,
   type LabelSchema,
 } from '../../shared/model.ts'
+import { applySpanRules } from '../../shared/span-rules.ts'
 import { titleFromText } from '../../shared/text.ts'
 import type { Corpus } from '../store/corpus.ts'
 import { SpanbenchError } from '../store/errors.ts'
@@ -62,28 +63,33 @@ export function readDataset(
   })
 }
 
-/** Moves a document onto its canonical text, reporting spans (and their relations) that cannot follow. */
+/**
+ * Moves a document onto its canonical text, reporting spans (and their
+ * relations) that cannot follow, and leaves out, reporting each, what breaks
+ * the span rules (a whitespace-only span, a relation from a span to itself).
+ */
 function canonicalDocument(doc: ImportedDocument, problems: ReadProblem[]): ImportedDocument {
-  const moved = canonicalSpans(doc.text, doc.spans)
-  if (moved.unplaced.length === 0) return { ...doc, text: moved.text, spans: moved.spans }
   const where = {
     file: doc.file,
     ...(doc.line ? { line: doc.line } : {}),
     ...(doc.id ? { docId: doc.id } : {}),
   }
+  const moved = canonicalSpans(doc.text, doc.spans)
   for (const s of moved.unplaced)
     problems.push({
       ...where,
       message: `span ${s.id} starts or ends inside a character that Unicode composition (NFC) changes: skipped`,
     })
-  const kept = new Set(moved.spans.map((s) => s.id))
-  const relations = doc.relations.filter((r) => kept.has(r.from) && kept.has(r.to))
+  const placed = new Set(moved.spans.map((s) => s.id))
+  const relations = doc.relations.filter((r) => placed.has(r.from) && placed.has(r.to))
   if (relations.length < doc.relations.length)
     problems.push({
       ...where,
       message: `${doc.relations.length - relations.length} relation(s) of skipped spans: skipped`,
     })
-  return { ...doc, text: moved.text, spans: moved.spans, relations }
+  const ruled = applySpanRules(moved.spans, relations)
+  for (const r of ruled.left) problems.push({ ...where, message: `${r.message}: skipped` })
+  return { ...doc, text: moved.text, spans: ruled.spans, relations: ruled.relations }
 }
 
 /** Canonical documents and the schema extended to fit them. */
