@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { annotate, exportCorpus } from '../dataset-test-support.ts'
 import { Corpus } from '../store/corpus.ts'
 import { cleanup, makeCorpus, spanAt, tempDir } from '../test-support.ts'
-import { exportDatasetTo } from './dataset-export.ts'
 import { importDataset } from './dataset-import.ts'
 import { validateCorpus } from './validate.ts'
 
@@ -11,32 +11,21 @@ afterEach(cleanup)
 
 const TEXT = 'Rebels  shelled Idlib.'
 
-/** A corpus whose one document has a whitespace-only span (s2) linked to s1, and a self-relation. */
+/** A corpus whose one document has a whitespace-only span (s2) and a self-relation (r1). */
 async function brokenCorpus(): Promise<{ dir: string; id: string }> {
   const { dir, docIds } = await makeCorpus({ 'a.txt': TEXT })
   const id = docIds[0] ?? ''
-  const corpus = await Corpus.open(dir)
-  try {
-    const doc = await corpus.readDocument(id)
-    await corpus.writeAnnotations({
-      format: 'spanbench.annotations',
-      version: 1,
-      docId: id,
-      annotator: 'kim',
-      textSha256: doc.sha256,
-      status: 'done',
-      revision: 1,
-      updatedAt: '2024-05-02T10:00:00.000Z',
-      spans: [
-        spanAt(TEXT, 0, 6, 'ACTOR', 's1'),
-        spanAt(TEXT, 6, 8, 'PLACE', 's2'),
-        spanAt(TEXT, 16, 21, 'PLACE', 's3'),
-      ],
-      relations: [{ id: 'r1', type: 'location', from: 's3', to: 's3' }],
-    })
-  } finally {
-    corpus.close()
-  }
+  await annotate(
+    dir,
+    id,
+    'kim',
+    (text) => [
+      spanAt(text, 0, 6, 'ACTOR', 's1'),
+      spanAt(text, 6, 8, 'PLACE', 's2'),
+      spanAt(text, 16, 21, 'PLACE', 's3'),
+    ],
+    [{ id: 'r1', type: 'location', from: 's3', to: 's3' }],
+  )
   return { dir, id }
 }
 
@@ -85,18 +74,9 @@ describe('the span rules (no whitespace-only span, no relation from a span to it
 
   it('every export leaves both out and lists them in the card and report.tsv', async () => {
     const { dir, id } = await brokenCorpus()
-    const corpus = await Corpus.open(dir, { readOnly: true })
     const out = join(await tempDir(), 'brat')
-    try {
-      const result = await exportDatasetTo(
-        corpus,
-        { format: 'brat', annotators: ['kim'] },
-        { kind: 'path', path: out },
-      )
-      expect(result.dropped).toBe(2)
-    } finally {
-      corpus.close()
-    }
+    const result = await exportCorpus(dir, { format: 'brat', annotators: ['kim'] }, out)
+    expect(result.dropped).toBe(2)
     expect(await readFile(join(out, `${id}.ann`), 'utf8')).toBe(
       'T1\tACTOR 0 6\tRebels\nT2\tPLACE 16 21\tIdlib\n',
     )
