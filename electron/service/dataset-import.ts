@@ -129,6 +129,7 @@ export async function storeImport(
         ...where,
         message:
           'the sha256 the dataset gives does not match the text: the text is imported as it is',
+        warning: true,
       })
     const given = IdSchema.safeParse(doc.id)
     let id = given.success ? given.data : hash.slice(0, 16)
@@ -137,6 +138,7 @@ export async function storeImport(
       problems.push({
         ...where,
         message: `the corpus has another text under the id ${id}: stored under ${hash.slice(0, 16)}`,
+        warning: true,
       })
       id = hash.slice(0, 16)
       existing = (await corpus.hasDocument(id)) ? await corpus.readDocument(id) : null

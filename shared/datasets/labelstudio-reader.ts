@@ -90,12 +90,13 @@ interface TaskContext {
 
 function readResults(results: readonly Json[], ctx: TaskContext, metadata: Record<string, string>) {
   const map = new OffsetMap(ctx.text)
-  const report = (message: string) =>
+  const report = (message: string, warning?: true) =>
     ctx.problems.push({
       file: ctx.file,
       line: ctx.index + 1,
       ...(ctx.docId ? { docId: ctx.docId } : {}),
       message: `task ${ctx.index + 1}: ${message}`,
+      ...(warning ? { warning } : {}),
     })
   const ids = new IdPool('s')
   const spans = new Map<string, Span[]>()
@@ -139,7 +140,7 @@ function readResults(results: readonly Json[], ctx: TaskContext, metadata: Recor
       if (!from || !to) report(`a relation links a region that was not imported: skipped`)
       else {
         if (labels.length === 0)
-          report(`a relation from ${from.id} to ${to.id} has no label: imported as "related"`)
+          report(`a relation from ${from.id} to ${to.id} has no label: imported as "related"`, true)
         const [a, b] = r['direction'] === 'left' ? [to, from] : [from, to]
         for (const t of labels.length ? labels : ['related'])
           relations.push({ id: `r${relations.length + 1}`, type: t, from: a.id, to: b.id })

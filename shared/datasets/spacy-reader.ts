@@ -80,8 +80,14 @@ export function readSpacy(files: readonly DatasetFileIn[]): DatasetRead {
         continue
       }
       const docId = str(row['id'])
-      const report = (message: string) =>
-        problems.push({ file: f.name, line, ...(docId ? { docId } : {}), message })
+      const report = (message: string, warning?: true) =>
+        problems.push({
+          file: f.name,
+          line,
+          ...(docId ? { docId } : {}),
+          message,
+          ...(warning ? { warning } : {}),
+        })
       for (const key of Object.keys(row)) if (!KNOWN.has(key)) report(`field "${key}" is not kept`)
       const map = new OffsetMap(text)
       const ids = new IdPool('s')
@@ -148,7 +154,7 @@ export function readSpacy(files: readonly DatasetFileIn[]): DatasetRead {
           const key = `${start}:${end}:${label}`
           const nth = (inGroup.get(key) ?? 0) + 1
           if (group.once && nth > 1) {
-            report(`${group.name} lists [${start}, ${end}, ${label}] twice: imported once`)
+            report(`${group.name} lists [${start}, ${end}, ${label}] twice: imported once`, true)
             continue
           }
           inGroup.set(key, nth)
@@ -164,7 +170,10 @@ export function readSpacy(files: readonly DatasetFileIn[]): DatasetRead {
         for (let nth = (seen.get(key) ?? 0) + 1; nth <= metas.length; nth++) {
           if (start === undefined || end === undefined || !isId(label)) continue
           if (boundsProblem(start, end, map.codePointLength)) continue
-          report(`span_meta lists ${key} more often than the spans do: imported from span_meta`)
+          report(
+            `span_meta lists ${key} more often than the spans do: imported from span_meta`,
+            true,
+          )
           spans.push(spanOf(start, end, label, metas[nth - 1]))
         }
       }
