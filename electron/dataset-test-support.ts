@@ -176,8 +176,8 @@ def entities(sentence):
     return out
 
 for i, line in enumerate(lines[:-1]):
-    if line == "-DOCSTART- O":
-        assert not sentence and lines[i + 1] == "", "-DOCSTART- O is followed by a blank line"
+    if line == "-DOCSTART- -X- O O":
+        assert not sentence and lines[i + 1] == "", "-DOCSTART- is followed by a blank line"
         doc += 1
     elif line == "":
         for label, text in entities(sentence):
