@@ -3,8 +3,9 @@
  * cleanup choices as flags, a progress line on a terminal, and a report of
  * every file, near-duplicate and problem. `--dry-run` prints the preview.
  */
-import { readdir, readFile, stat } from 'node:fs/promises'
-import { extname, join, resolve } from 'node:path'
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { dirname, extname, join, resolve } from 'node:path'
 import type { StepId } from '../shared/cleanup/types.ts'
 import {
   NearDuplicateActionSchema,
@@ -15,7 +16,9 @@ import {
 import { openWorkspace } from './open-corpus.ts'
 import type { ImportProgress, ImportSource } from './service/import-plan.ts'
 import { IMPORTABLE_EXTENSIONS, importSources, previewImport } from './service/import-service.ts'
+import { Corpus } from './store/corpus.ts'
 import { SpanbenchError } from './store/errors.ts'
+import { defaultSchema } from './assets.ts'
 
 export const IMPORT_HELP = `Usage: spanbench import <files or folders>... --corpus DIR [options]
 
@@ -38,16 +41,20 @@ Options:
   --max-size SIZE       refuse larger files (default 50MB; e.g. 500KB, 2MB)
   --encoding NAME       decode text files with NAME instead of detecting
   --text-field F, --title-field F, --url-field F, --date-field F
-                        field names in .jsonl/.csv files (default: detected)
+                        field names in .jsonl/.csv files (default: detected
+                        from the usual names, any case: text, content, body,
+                        article, article_content; title, headline,
+                        article_title; url, link; date, published)
   --originals copy|reference   copy originals into the corpus (default) or
                         record their path and sha256 only
   --dry-run             show what would be imported and every cleanup
-                        decision; store nothing
+                        decision; store nothing (a new corpus is not made)
   --annotator NAME
 
 Line ends become LF and text is composed to Unicode NFC once, at import.
 A file that cannot be imported is reported with the reason; the rest go on.
-Creates the corpus when DIR is not one yet. Exits 1 when any file failed.`
+Creates the corpus when DIR is not one yet, and removes it again when
+nothing could be imported into it. Exits 1 when any file failed.`
 
 /** The flags of `spanbench import`, merged into the CLI's option table. */
 export const IMPORT_OPTIONS = {
@@ -88,25 +95,59 @@ export async function runImport(
   }
   const files = (await Promise.all(paths.map((p) => collectFiles(resolve(p), true)))).flat()
   const sources = await Promise.all(files.map(fileSource))
-  const ctx = await openWorkspace(dir, { create: !flags['dry-run'], annotator })
   const progress = new ProgressLine()
-  try {
-    if (flags['dry-run']) {
-      const preview = await previewImport(ctx.corpus, sources, options, progress.update)
+  if (flags['dry-run']) {
+    // A corpus that does not exist yet is previewed against an empty one, made and removed here.
+    const scratch = (await Corpus.isCorpus(dir)) ? null : await scratchCorpus()
+    const corpus = await Corpus.open(scratch ?? dir, { readOnly: scratch === null })
+    try {
+      const preview = await previewImport(corpus, sources, options, progress.update)
       progress.done()
       process.stdout.write(formatPreview(preview))
       return preview.files.some((f) => f.error || f.problems.length > 0) ? 1 : 0
+    } finally {
+      progress.done()
+      corpus.close()
+      if (scratch) await rm(dirname(scratch), { recursive: true, force: true })
     }
+  }
+  const before = await stat(dir).then(
+    (info) => (info.isDirectory() ? 'folder' : 'other'),
+    () => 'nothing',
+  )
+  const isNew = !(await Corpus.isCorpus(dir))
+  const ctx = await openWorkspace(dir, { create: true, annotator })
+  let imported = 0
+  try {
     const results = await importSources(ctx.corpus, sources, options, {
       originals,
       onProgress: progress.update,
     })
     progress.done()
+    imported = results.filter((r) => r.status === 'imported').length
     return report(results, ctx.corpus.dir)
   } finally {
     progress.done()
     ctx.corpus.close()
+    // A corpus this run created and put nothing in is not left behind.
+    if (isNew && imported === 0) await removeCreated(dir, before === 'folder')
   }
+}
+
+/** An empty corpus with the default schema in a new temp folder, for a preview. */
+async function scratchCorpus(): Promise<string> {
+  const dir = join(await mkdtemp(join(tmpdir(), 'spanbench-preview-')), 'corpus')
+  await Corpus.create(dir, 'Preview', await defaultSchema())
+  return dir
+}
+
+/** Removes a corpus this run created: the folder, or only what is in it when it was there before. */
+async function removeCreated(dir: string, folderExisted: boolean): Promise<void> {
+  if (!folderExisted) {
+    await rm(dir, { recursive: true, force: true })
+    return
+  }
+  for (const name of await readdir(dir)) await rm(join(dir, name), { recursive: true, force: true })
 }
 
 function importOptions(flags: ImportFlags): ImportOptions {
@@ -191,7 +232,8 @@ function report(results: readonly ImportResult[], dir: string): number {
       process.stderr.write(`${at} error: ${r.message ?? what}\n`)
     } else {
       if (r.nearDuplicate) near++
-      process.stdout.write(`${at} skipped ${what}: ${r.message ?? r.status}\n`)
+      // The message names the file and row itself.
+      process.stdout.write(`${at} skipped ${r.message ?? `${what}: ${r.status}`}\n`)
     }
   }
   const nearNote = near > 0 ? `, ${near} near-duplicate${near === 1 ? '' : 's'}` : ''
