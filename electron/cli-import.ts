@@ -216,6 +216,7 @@ function report(results: readonly ImportResult[], dir: string): number {
   let imported = 0
   let failed = 0
   let near = 0
+  let warnings = 0
   for (const [i, r] of results.entries()) {
     const at = `[${i + 1}/${results.length}]`
     const what = r.part ? `${r.file} ${r.part}` : r.file
@@ -227,6 +228,10 @@ function report(results: readonly ImportResult[], dir: string): number {
         : ''
       if (dup) near++
       process.stdout.write(`${at} imported ${what} as ${r.docId ?? ''}: ${r.title ?? ''}${note}\n`)
+      if (r.warning) {
+        warnings++
+        process.stderr.write(`${at} warning: ${r.warning}\n`)
+      }
     } else if (r.status === 'error') {
       failed++
       process.stderr.write(`${at} error: ${r.message ?? what}\n`)
@@ -237,6 +242,7 @@ function report(results: readonly ImportResult[], dir: string): number {
     }
   }
   const nearNote = near > 0 ? `, ${near} near-duplicate${near === 1 ? '' : 's'}` : ''
+  if (warnings > 0) process.stderr.write(`${warnings} warning${warnings === 1 ? '' : 's'}\n`)
   process.stdout.write(
     `${imported} imported, ${results.length - imported - failed} skipped, ${failed} failed${nearNote} into ${dir}\n`,
   )
@@ -261,6 +267,7 @@ export function formatPreview(preview: ImportPreview): string {
           `    near-duplicate of ${n.docId} “${n.title}” (${Math.round(n.similarity * 100)}% similar)`,
         )
       }
+      if (d.warning) out.push(`    warning: ${d.warning}`)
       for (const c of d.decisions) {
         const mark = c.applied ? '+' : '-'
         out.push(`    ${mark} ${c.step}: ${c.summary} (${c.reason})`)

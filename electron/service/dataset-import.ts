@@ -24,6 +24,7 @@ import {
   type DocumentRecord,
   type LabelSchema,
 } from '../../shared/model.ts'
+import { lostCharactersWarning } from '../../shared/lost-characters.ts'
 import { applySpanRules } from '../../shared/span-rules.ts'
 import { titleFromText } from '../../shared/text.ts'
 import type { Corpus } from '../store/corpus.ts'
@@ -103,6 +104,16 @@ export function prepareImport(
   problems: ReadProblem[]
 } {
   const problems = [...read.problems]
+  for (const d of read.documents) {
+    const warning = lostCharactersWarning(d.id ? `document ${d.id}` : 'the document', d.text)
+    if (warning)
+      problems.push({
+        file: d.file,
+        ...(d.line ? { line: d.line } : {}),
+        message: warning,
+        warning: true,
+      })
+  }
   const documents = read.documents.map((d) => canonicalDocument(d, problems))
   const extended = extendSchema(schema, documents)
   return { documents, schema: extended.schema, added: extended.added, problems }
