@@ -49,7 +49,10 @@ Filters:
                         done, needs_review)
   --annotators X,Y      these annotators' annotations (default: --annotator,
                         or the current annotator)
-  --documents ID,ID     only these documents`
+  --documents ID,ID     only these documents
+  --include-untouched   also documents without annotations (status new, no
+                        spans); left out by default, since token formats
+                        would make them all-O sentences`
 
 /** The flags of `spanbench export`, merged into the CLI's option table. */
 export const EXPORT_OPTIONS = {
@@ -61,6 +64,7 @@ export const EXPORT_OPTIONS = {
   status: { type: 'string' },
   annotators: { type: 'string' },
   documents: { type: 'string' },
+  'include-untouched': { type: 'boolean' },
 } as const
 
 export interface ExportFlags {
@@ -74,6 +78,7 @@ export interface ExportFlags {
   status?: string
   annotators?: string
   documents?: string
+  'include-untouched'?: boolean
 }
 
 const list = (value: string | undefined): string[] | undefined =>
@@ -121,6 +126,7 @@ function filterOf(flags: ExportFlags): ExportFilter {
     ...(labels ? { labels } : {}),
     ...(statuses ? { statuses } : {}),
     ...(documents ? { documents } : {}),
+    ...(flags['include-untouched'] ? { untouched: true } : {}),
   }
 }
 
@@ -170,7 +176,8 @@ export async function runExport(
     ...(offsets ? { offsetUnit: offsets } : {}),
   }
   if (!flags.out) {
-    await exportDatasetTo(corpus, options, { kind: 'stream', out: process.stdout })
+    const result = await exportDatasetTo(corpus, options, { kind: 'stream', out: process.stdout })
+    for (const w of result.warnings) process.stderr.write(`warning: ${w}\n`)
     return 0
   }
   const path = resolve(flags.out)
@@ -182,6 +189,7 @@ export async function runExport(
   process.stderr.write(
     `exported ${result.documents} documents, ${result.spans} spans (${annotators.join(', ')}) to ${path}${lost}\n`,
   )
+  for (const w of result.warnings) process.stderr.write(`warning: ${w}\n`)
   if (result.card) process.stderr.write(`dataset card: ${result.card}\n`)
   return 0
 }

@@ -24,7 +24,7 @@ import type { Corpus } from '../store/corpus.ts'
 import { SpanbenchError } from '../store/errors.ts'
 import { toolVersion } from '../version.ts'
 import { FileSink, FolderSink, StreamSink, type DatasetSink } from './dataset-sink.ts'
-import { selectUnits } from './dataset-selection.ts'
+import { selectUnits, type Selection } from './dataset-selection.ts'
 
 export interface DatasetExportOptions {
   format: ExportFormat
@@ -54,6 +54,8 @@ export interface DatasetExportResult {
   files: string[]
   /** Where the card is; null for a stream. */
   card: string | null
+  /** What the user should know about the selection (untouched documents left out, an empty split). */
+  warnings: string[]
 }
 
 /** How many dropped or changed spans the card lists; the report file (report.tsv) has all. */
@@ -120,10 +122,12 @@ export async function exportDatasetTo(
     schema: corpus.manifest.schema,
     ...(options.offsetUnit ? { offsetUnit: options.offsetUnit } : {}),
   }
-  const units = await selectUnits(corpus, annotators, filter, options.split ?? null)
+  const selection = await selectUnits(corpus, annotators, filter, options.split ?? null)
+  const units = selection.units
   const splitNames = options.split
     ? SPLIT_NAMES.filter((_, i) => (options.split?.ratios[i] ?? 0) > 0)
     : [writer.unsplitName ?? 'data']
+  const warnings = selectionWarnings(selection, options.split ? splitNames : [])
   const streamName = (split: string) =>
     target.kind === 'path' && !folder ? basename(target.path) : `${split}.${writer.extension}`
   const sink: DatasetSink =
@@ -230,6 +234,7 @@ export async function exportDatasetTo(
         ...(writer.overlapPolicy ? { overlapPolicy: writer.overlapPolicy } : {}),
         dropped: notes.dropped,
         changed: notes.changed,
+        warnings,
         ...(reportFile ? { reportFile } : {}),
         howToLoad: writer.howToLoad(ctx, writer.stream ? [...started].map(streamName) : listed),
         ...(writer.cardFrontMatter ? { frontMatter: writer.cardFrontMatter(ctx, splitNames) } : {}),
@@ -258,12 +263,30 @@ export async function exportDatasetTo(
       changed: notes.changed.total,
       files: [...files].sort(),
       card,
+      warnings,
     }
   } catch (err) {
     await sink.abort()
     await reportSink?.abort()
     throw err
   }
+}
+
+/** Warnings about what was selected: untouched documents left out, a split part left empty. */
+function selectionWarnings(selection: Selection, splitNames: readonly string[]): string[] {
+  const warnings: string[] = []
+  if (selection.untouched > 0)
+    warnings.push(
+      `${selection.untouched} document${selection.untouched === 1 ? '' : 's'} without annotations (status new, no spans) left out; include them with --include-untouched`,
+    )
+  const docs = new Set(selection.units.map((u) => u.docId)).size
+  for (const name of splitNames) {
+    if (selection.units.some((u) => u.split === name)) continue
+    warnings.push(
+      `the ${name} split is empty: ${docs} document${docs === 1 ? '' : 's'} could not fill every share`,
+    )
+  }
+  return warnings
 }
 
 /** The unit without what breaks the span rules, and a note for each thing left out. */
