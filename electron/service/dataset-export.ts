@@ -127,7 +127,11 @@ export async function exportDatasetTo(
   const splitNames = options.split
     ? SPLIT_NAMES.filter((_, i) => (options.split?.ratios[i] ?? 0) > 0)
     : [writer.unsplitName ?? 'data']
-  const warnings = selectionWarnings(selection, options.split ? splitNames : [])
+  // claims-csv has a row per casualty figure: a document without annotations has none either way.
+  const warnings = selectionWarnings(
+    options.format === 'claims-csv' ? { ...selection, untouched: 0 } : selection,
+    options.split ? splitNames : [],
+  )
   const streamName = (split: string) =>
     target.kind === 'path' && !folder ? basename(target.path) : `${split}.${writer.extension}`
   const sink: DatasetSink =
