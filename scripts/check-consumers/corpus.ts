@@ -11,6 +11,7 @@ import { defaultSchema } from '../../electron/assets.ts'
 import { RAW_IMPORT, importFiles } from '../../electron/service/import-service.ts'
 import { Corpus } from '../../electron/store/corpus.ts'
 import type { AttributeValue, Relation, Span } from '../../shared/model.ts'
+import { locate } from '../../shared/datasets/test-corpus.fixtures.ts'
 import { OffsetMap } from '../../shared/offsets.ts'
 
 export const ANNOTATOR = 'checker'
@@ -77,17 +78,13 @@ const DOCS: Doc[] = [
 ]
 
 function spanOf(text: string, s: Spec): Span {
-  const at = text.indexOf(s.quote)
-  if (at < 0) throw new Error(`${JSON.stringify(s.quote)} is not in the text`)
-  const map = new OffsetMap(text)
-  const start = map.toCodePoint(at)
-  const end = map.toCodePoint(at + s.quote.length)
+  const [start, end] = locate(text, s.quote)
   return {
     id: s.id,
     start,
     end,
     label: s.label,
-    text: map.slice(start, end),
+    text: new OffsetMap(text).slice(start, end),
     ...(s.attributes ? { attributes: s.attributes } : {}),
   }
 }
