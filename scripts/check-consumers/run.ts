@@ -35,7 +35,7 @@ const TARGET: Record<ExportFormat, string> = {
   'claims-csv': 'claims.csv',
 }
 
-interface Check {
+export interface Check {
   format: string
   consumer: string
   status: 'ok' | 'FAIL' | 'not checked'
@@ -66,43 +66,54 @@ function table(checks: readonly Check[]): string {
   return [lines[0], '|---|---|---|', ...lines.slice(1)].join('\n')
 }
 
+/**
+ * Builds the corpus under `work`, exports every format and runs the checks.
+ * `stdlibOnly` runs only the checks that need nothing but python3 (for `npm test`).
+ */
+export async function runChecks(
+  work: string,
+  stdlibOnly = false,
+): Promise<{ checks: Check[]; spans: number; exports: string }> {
+  const { dir, spans } = await buildCorpus(work)
+  const exports = join(work, 'exports')
+  await mkdir(exports)
+  const dropped: Record<string, [string, string][]> = {}
+  const corpus = await Corpus.open(dir, { readOnly: true })
+  try {
+    for (const format of ExportFormatSchema.options) {
+      const path = join(exports, TARGET[format])
+      const result = await exportDatasetTo(
+        corpus,
+        { format, annotators: [ANNOTATOR] },
+        { kind: 'path', path },
+      )
+      const folder = result.card?.endsWith('README.md') ?? false
+      dropped[format] = await droppedIn(folder ? join(path, 'report.tsv') : `${path}.report.tsv`)
+    }
+  } finally {
+    corpus.close()
+  }
+  const expected = join(work, 'expected.json')
+  await writeFile(expected, JSON.stringify({ spans, dropped }))
+  const script = join(dirname(fileURLToPath(import.meta.url)), 'consumers.py')
+  const args = [script, exports, expected, ...(stdlibOnly ? ['--stdlib-only'] : [])]
+  const { stdout } = await promisify(execFile)('python3', args, { maxBuffer: 1 << 24 })
+  const checks = stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Check)
+  return { checks, spans: spans.length, exports }
+}
+
 async function main(): Promise<number> {
   const work = await mkdtemp(join(tmpdir(), 'spanbench-consumers-'))
   try {
-    const { dir, spans } = await buildCorpus(work)
-    const exports = join(work, 'exports')
-    await mkdir(exports)
-    const dropped: Record<string, [string, string][]> = {}
-    const corpus = await Corpus.open(dir, { readOnly: true })
-    try {
-      for (const format of ExportFormatSchema.options) {
-        const path = join(exports, TARGET[format])
-        const result = await exportDatasetTo(
-          corpus,
-          { format, annotators: [ANNOTATOR] },
-          { kind: 'path', path },
-        )
-        const folder = result.card?.endsWith('README.md') ?? false
-        dropped[format] = await droppedIn(folder ? join(path, 'report.tsv') : `${path}.report.tsv`)
-      }
-    } finally {
-      corpus.close()
-    }
-    const expected = join(work, 'expected.json')
-    await writeFile(expected, JSON.stringify({ spans, dropped }))
-    const script = join(dirname(fileURLToPath(import.meta.url)), 'consumers.py')
-    const { stdout } = await promisify(execFile)('python3', [script, exports, expected], {
-      maxBuffer: 1 << 24,
-    })
-    const checks = stdout
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => JSON.parse(l) as Check)
+    const { checks, spans, exports } = await runChecks(work)
     process.stdout.write(`${table(checks)}\n`)
     const failed = checks.filter((c) => c.status === 'FAIL').length
     const skipped = checks.filter((c) => c.status === 'not checked').length
     process.stdout.write(
-      `${checks.length - failed - skipped} passed, ${failed} failed, ${skipped} not checked (${spans.length} spans in the corpus)\n`,
+      `${checks.length - failed - skipped} passed, ${failed} failed, ${skipped} not checked (${spans} spans in the corpus)\n`,
     )
     if (process.argv.includes('--keep')) process.stdout.write(`exports kept in ${exports}\n`)
     return failed > 0 ? 1 : 0
@@ -111,4 +122,4 @@ async function main(): Promise<number> {
   }
 }
 
-process.exitCode = await main()
+if (process.argv[1] === fileURLToPath(import.meta.url)) process.exitCode = await main()
