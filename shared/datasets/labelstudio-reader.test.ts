@@ -126,4 +126,30 @@ describe('Label Studio reader', () => {
       [[2, 27, 'Warning:\n\u{1f431} This is a test']],
     ])
   })
+
+  it('reads an earlier Spanbench export whose meta says its offsets are UTF-16', () => {
+    const text = '\u{1f431} Warning: This is a test text'
+    const task = {
+      data: { text },
+      meta: { offset_unit: 'utf16' },
+      annotations: [
+        {
+          result: [
+            {
+              id: 'r1',
+              from_name: 'label',
+              to_name: 'text',
+              type: 'labels',
+              value: { start: 22, end: 26, text: 'test', labels: ['ACTOR'] },
+            },
+          ],
+        },
+      ],
+    }
+    const read = readLabelStudio([{ name: 'old.json', text: JSON.stringify([task]) }], {})
+    expect(read.problems).toEqual([])
+    expect(read.documents[0]?.spans.map((s) => [s.start, s.end, s.text])).toEqual([
+      [21, 25, 'test'],
+    ])
+  })
 })

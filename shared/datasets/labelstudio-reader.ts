@@ -80,6 +80,8 @@ function labelStudioQuote(map: OffsetMap, start: number, end: number, text: Json
 }
 
 interface TaskContext {
+  /** The task's meta says its offsets are UTF-16 units (an older Spanbench export). */
+  utf16: boolean
   file: string
   index: number
   text: string
@@ -90,6 +92,9 @@ interface TaskContext {
 
 function readResults(results: readonly Json[], ctx: TaskContext, metadata: Record<string, string>) {
   const map = new OffsetMap(ctx.text)
+  // Label Studio counts code points; earlier Spanbench exports counted UTF-16 and said so in meta.
+  const fromUnit = (n: number | undefined) =>
+    n === undefined || !ctx.utf16 ? n : map.toCodePoint(n)
   const report = (message: string, warning?: true) =>
     ctx.problems.push({
       file: ctx.file,
@@ -107,8 +112,8 @@ function readResults(results: readonly Json[], ctx: TaskContext, metadata: Recor
     if (r['type'] !== 'labels') continue
     const value = isObject(r['value']) ? r['value'] : {}
     const name = str(r['id']) ?? '?'
-    const start = int(value['start'])
-    const end = int(value['end'])
+    const start = fromUnit(int(value['start']))
+    const end = fromUnit(int(value['end']))
     const bounds = boundsProblem(start, end, map.codePointLength)
     const labels = Array.isArray(value['labels']) ? value['labels'].filter(isId) : []
     if (bounds || start === undefined || end === undefined)
@@ -209,7 +214,8 @@ export function readLabelStudio(
       const annotations = (Array.isArray(task['annotations']) ? task['annotations'] : []).filter(
         (a) => isObject(a) && a['was_cancelled'] !== true,
       )
-      const ctx = { file: f.name, index, text, docId, schema: options.schema, problems }
+      const utf16 = meta['offset_unit'] === 'utf16'
+      const ctx = { utf16, file: f.name, index, text, docId, schema: options.schema, problems }
       for (const a of annotations.length ? annotations : [null]) {
         const results = isObject(a) && Array.isArray(a['result']) ? a['result'] : []
         const docMetadata = { ...metadata }
