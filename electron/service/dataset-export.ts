@@ -10,11 +10,12 @@ import type { Writable } from 'node:stream'
 import type { ExportFormat } from '../../shared/api.ts'
 import { DATASET_WRITERS } from '../../shared/dataset-writers.ts'
 import { datasetCard, type NoteList, type SplitSize } from '../../shared/datasets/card.ts'
-import { countUnit, emptyCounts } from '../../shared/datasets/counts.ts'
+import { countUnit, emptyCounts, type DatasetCounts } from '../../shared/datasets/counts.ts'
 import { describeFilter, filterSet, type ExportFilter } from '../../shared/datasets/filters.ts'
 import { SPLIT_NAMES, type SplitSpec } from '../../shared/datasets/splits.ts'
 import { applySpanRules } from '../../shared/span-rules.ts'
 import type {
+  DatasetWriter,
   ExportContext,
   ExportUnit,
   OffsetUnit,
@@ -24,7 +25,7 @@ import type { Corpus } from '../store/corpus.ts'
 import { SpanbenchError } from '../store/errors.ts'
 import { toolVersion } from '../version.ts'
 import { FileSink, FolderSink, StreamSink, type DatasetSink } from './dataset-sink.ts'
-import { selectUnits, type Selection } from './dataset-selection.ts'
+import { selectUnits, type SelectedUnit, type Selection } from './dataset-selection.ts'
 
 export interface DatasetExportOptions {
   format: ExportFormat
@@ -100,13 +101,8 @@ class NoteLog {
   }
 }
 
-/** Exports a dataset to a stream, a file or a folder. */
-export async function exportDatasetTo(
-  corpus: Corpus,
-  options: DatasetExportOptions,
-  target: ExportTarget,
-  onProgress?: (progress: ExportProgress) => void,
-): Promise<DatasetExportResult> {
+/** The writer and context of an export, after checking that the options fit the target. */
+function exportSetup(corpus: Corpus, options: DatasetExportOptions, target: ExportTarget) {
   const writer = DATASET_WRITERS[options.format]
   const folder = exportsToFolder(options.format, options.split)
   if (target.kind === 'stream' && folder)
@@ -114,14 +110,24 @@ export async function exportDatasetTo(
       'bad_request',
       `${options.format} exports with splits or several files need a folder (--out DIR)`,
     )
-  const annotators = options.annotators.length ? options.annotators : []
+  const annotators = options.annotators
   if (annotators.length === 0) throw new SpanbenchError('bad_request', 'export needs an annotator')
-  const filter = options.filter ?? {}
   const ctx: ExportContext = {
     corpusName: corpus.manifest.name,
     schema: corpus.manifest.schema,
     ...(options.offsetUnit ? { offsetUnit: options.offsetUnit } : {}),
   }
+  return { writer, folder, annotators, filter: options.filter ?? {}, ctx }
+}
+
+/** Exports a dataset to a stream, a file or a folder. */
+export async function exportDatasetTo(
+  corpus: Corpus,
+  options: DatasetExportOptions,
+  target: ExportTarget,
+  onProgress?: (progress: ExportProgress) => void,
+): Promise<DatasetExportResult> {
+  const { writer, folder, annotators, filter, ctx } = exportSetup(corpus, options, target)
   const selection = await selectUnits(corpus, annotators, filter, options.split ?? null)
   const units = selection.units
   const splitNames = options.split
@@ -164,20 +170,7 @@ export async function exportDatasetTo(
       // Each document once, however many annotators; blocking reads, one batch
       // per turn of the event loop (see forEachBatch).
       if (at > 0) await nextTurn()
-      const docIds = [...new Set(batch.map((u) => u.docId))]
-      const docs = new Map(docIds.map((id) => [id, corpus.readDocumentSync(id)]))
-      const sets = batch.map((u) => corpus.readAnnotationsSync(u.docId, u.annotator))
-      const read = batch.map((u, i) => {
-        const set = sets[i] ?? null
-        const doc = docs.get(u.docId)
-        if (!doc) throw new Error(`document ${u.docId} was read but is missing`)
-        const { unit, left } = ruledUnit({
-          doc,
-          set: set && filterSet(set, filter),
-          annotator: u.annotator,
-        })
-        return { selected: u, unit, left }
-      })
+      const read = readBatch(corpus, batch, filter)
       for (const [i, { selected, unit, left }] of read.entries()) {
         for (const note of left) notes.add(note)
         const split = selected.split ?? splitNames[0] ?? 'data'
@@ -215,44 +208,26 @@ export async function exportDatasetTo(
       files.add(f.path)
       await sink.writeFile(f.path, f.content)
     }
-    let card: string | null = null
-    if (target.kind === 'path') {
-      const reportFile = notes.total > 0 ? (reportName ?? undefined) : undefined
-      if (folder) files.add('README.md')
-      const listed = [...files].sort()
-      const content = datasetCard({
-        corpusName: ctx.corpusName,
-        format: options.format,
-        exportedAt: new Date().toISOString(),
-        toolVersion: await toolVersion(),
-        schema: ctx.schema,
-        offsets: writer.offsets(ctx),
-        counts,
-        filters: [
-          ...describeFilter(filter),
-          ...(annotators.length > 1 ? [`annotators: ${annotators.join(', ')}`] : []),
-        ],
-        split: options.split ? describeSplit(options.split) : null,
-        sizes: options.split ? [...sizes.values()] : [],
-        files: listed,
-        ...(writer.overlapPolicy ? { overlapPolicy: writer.overlapPolicy } : {}),
-        dropped: notes.dropped,
-        changed: notes.changed,
-        warnings,
-        ...(reportFile ? { reportFile } : {}),
-        howToLoad: writer.howToLoad(ctx, writer.stream ? [...started].map(streamName) : listed),
-        ...(writer.cardFrontMatter ? { frontMatter: writer.cardFrontMatter(ctx, splitNames) } : {}),
-      })
-      if (folder) {
-        await sink.writeFile('README.md', content)
-        card = `${target.path}/README.md`
-      } else {
-        card = `${target.path}.card.md`
-        const cardSink = new FileSink(card)
-        await cardSink.append('', content)
-        await cardSink.commit()
-      }
-    }
+    const card =
+      target.kind === 'path'
+        ? await writeCard(
+            { path: target.path, folder, sink, files },
+            {
+              options,
+              ctx,
+              writer,
+              counts,
+              filter,
+              annotators,
+              sizes,
+              notes,
+              warnings,
+              splitNames,
+            },
+            notes.total > 0 ? (reportName ?? undefined) : undefined,
+            (listed) => (writer.stream ? [...started].map(streamName) : listed),
+          )
+        : null
     await sink.commit()
     if (reportSink) {
       if (notes.total > 0) await reportSink.commit()
@@ -274,6 +249,86 @@ export async function exportDatasetTo(
     await reportSink?.abort()
     throw err
   }
+}
+
+interface CardState {
+  options: DatasetExportOptions
+  ctx: ExportContext
+  writer: DatasetWriter
+  counts: DatasetCounts
+  filter: ExportFilter
+  annotators: readonly string[]
+  sizes: Map<string, SplitSize>
+  notes: NoteLog
+  warnings: string[]
+  splitNames: readonly string[]
+}
+
+/** Writes the dataset card (README.md in a folder, FILE.card.md beside a file); returns its path. */
+async function writeCard(
+  out: { path: string; folder: boolean; sink: DatasetSink; files: Set<string> },
+  state: CardState,
+  reportFile: string | undefined,
+  loadFiles: (listed: string[]) => string[],
+): Promise<string> {
+  const { options, ctx, writer, notes, annotators } = state
+  if (out.folder) out.files.add('README.md')
+  const listed = [...out.files].sort()
+  const content = datasetCard({
+    corpusName: ctx.corpusName,
+    format: options.format,
+    exportedAt: new Date().toISOString(),
+    toolVersion: await toolVersion(),
+    schema: ctx.schema,
+    offsets: writer.offsets(ctx),
+    counts: state.counts,
+    filters: [
+      ...describeFilter(state.filter),
+      ...(annotators.length > 1 ? [`annotators: ${annotators.join(', ')}`] : []),
+    ],
+    split: options.split ? describeSplit(options.split) : null,
+    sizes: options.split ? [...state.sizes.values()] : [],
+    files: listed,
+    ...(writer.overlapPolicy ? { overlapPolicy: writer.overlapPolicy } : {}),
+    dropped: notes.dropped,
+    changed: notes.changed,
+    warnings: state.warnings,
+    ...(reportFile ? { reportFile } : {}),
+    howToLoad: writer.howToLoad(ctx, loadFiles(listed)),
+    ...(writer.cardFrontMatter
+      ? { frontMatter: writer.cardFrontMatter(ctx, state.splitNames) }
+      : {}),
+  })
+  if (out.folder) {
+    await out.sink.writeFile('README.md', content)
+    return `${out.path}/README.md`
+  }
+  const card = `${out.path}.card.md`
+  const cardSink = new FileSink(card)
+  await cardSink.append('', content)
+  await cardSink.commit()
+  return card
+}
+
+/** A batch's units, each document read once, without what breaks the span rules. */
+function readBatch(
+  corpus: Corpus,
+  batch: readonly SelectedUnit[],
+  filter: ExportFilter,
+): { selected: SelectedUnit; unit: ExportUnit; left: WriterNote[] }[] {
+  const docIds = [...new Set(batch.map((u) => u.docId))]
+  const docs = new Map(docIds.map((id) => [id, corpus.readDocumentSync(id)]))
+  return batch.map((u) => {
+    const set = corpus.readAnnotationsSync(u.docId, u.annotator)
+    const doc = docs.get(u.docId)
+    if (!doc) throw new Error(`document ${u.docId} was read but is missing`)
+    const { unit, left } = ruledUnit({
+      doc,
+      set: set && filterSet(set, filter),
+      annotator: u.annotator,
+    })
+    return { selected: u, unit, left }
+  })
 }
 
 /** Warnings about what was selected: untouched documents left out, a split part left empty. */
