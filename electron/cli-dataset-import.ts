@@ -12,10 +12,10 @@ import {
   READER_EXTENSIONS,
   type ImportFormat,
 } from '../shared/datasets/readers.ts'
-import { at, type DatasetFileIn } from '../shared/datasets/reader.ts'
+import { at, type DatasetFileIn, type ReadProblem } from '../shared/datasets/reader.ts'
+import type { CliIo } from './cli-context.ts'
 import type { OffsetUnit } from '../shared/datasets/writer.ts'
 import { defaultSchema } from './assets.ts'
-import type { CliIo } from './cli-context.ts'
 import { openWorkspace } from './open-corpus.ts'
 import {
   prepareImport,
@@ -35,7 +35,9 @@ Datasets (annotations, not articles):
                         doccano offsets are UTF-16 unless --offsets codepoint.
                         The annotator is the one the dataset names, else
                         --annotator. Whatever cannot be represented is
-                        reported by file, line and document; exits 1 then.`
+                        reported by file, line and document on stderr, then
+                        a count; exits 1 when something was left out, 0
+                        when everything came in (warnings or not).`
 
 async function collect(
   path: string,
@@ -70,6 +72,25 @@ async function readText(path: string, name: string, format: ImportFormat): Promi
   // JSON has no byte order mark; brat's .txt keeps one, since brat counts it in its offsets.
   if (format !== 'brat' && text.startsWith('\ufeff')) text = text.slice(1)
   return { name, text }
+}
+
+/**
+ * Writes each problem to stderr (a warning says so) and ends with the count;
+ * returns the count in words, or '' when there is none.
+ */
+export function writeProblems(problems: readonly ReadProblem[], stderr: CliIo['stderr']): string {
+  for (const p of problems)
+    stderr.write(
+      `${at(p)}: ${p.warning ? 'warning: ' : ''}${p.docId ? `document ${p.docId}: ` : ''}${p.message}\n`,
+    )
+  const warnings = problems.filter((p) => p.warning).length
+  const left = problems.length - warnings
+  const tally = [
+    ...(left ? [`${left} ${left === 1 ? 'thing' : 'things'} left out`] : []),
+    ...(warnings ? [`${warnings} warning${warnings === 1 ? '' : 's'}`] : []),
+  ].join(', ')
+  if (tally) stderr.write(`${tally}\n`)
+  return tally
 }
 
 export async function runDatasetImport(
@@ -120,15 +141,14 @@ export async function runDatasetImport(
     if (!isNew && prepared.added.length)
       await ctx.corpus.writeManifest({ ...ctx.corpus.manifest, schema: prepared.schema })
     const result = await storeImport(ctx.corpus, prepared.documents, options, prepared.problems)
-    for (const p of prepared.problems)
-      io.stderr.write(`${at(p)}: ${p.docId ? `document ${p.docId}: ` : ''}${p.message}\n`)
+    const tally = writeProblems(prepared.problems, io.stderr)
     if (prepared.added.length && !isNew)
       io.stdout.write(`the corpus schema gained: ${prepared.added.join('; ')}\n`)
     io.stdout.write(
       `read ${result.read} documents (${result.created} new): ${result.spans} spans and ${result.relations} relations in ${result.sets} annotation sets into ${ctx.corpus.dir}` +
-        `${prepared.problems.length ? `; ${prepared.problems.length} problem(s) above` : ''}\n`,
+        `${tally ? `; ${tally} (listed on stderr)` : ''}\n`,
     )
-    return prepared.problems.length ? 1 : 0
+    return prepared.problems.some((p) => !p.warning) ? 1 : 0
   } finally {
     ctx.corpus.close()
   }

@@ -34,7 +34,7 @@ Formats (offsets in code points unless said otherwise; see docs/datasets.md):
   hf           a Hugging Face dataset folder: JSONL rows of tokens and
                ner_tags, tag names in dataset_info.json and README.md
   brat         a folder of .txt + .ann with annotation.conf and visual.conf
-  labelstudio  Label Studio tasks (JSON array, UTF-16 offsets)
+  labelstudio  Label Studio tasks (JSON array, code point offsets)
   doccano      doccano JSONL with entities and relations (UTF-16 offsets
                unless --offsets codepoint)
   uima-json    a folder of UIMA CAS JSON files for INCEpTION (UTF-16)
@@ -58,7 +58,10 @@ Filters:
                         or the current annotator); curation is the curated layer
   --curated-else NAME   the curated layer where a document is curated, else
                         NAME's layer
-  --documents ID,ID     only these documents`
+  --documents ID,ID     only these documents
+  --include-untouched   also documents without annotations (status new, no
+                        spans); left out by default, since token formats
+                        would make them all-O sentences`
 
 /** The flags of `spanbench export`, merged into the CLI's option table. */
 export const EXPORT_OPTIONS = {
@@ -71,6 +74,7 @@ export const EXPORT_OPTIONS = {
   annotators: { type: 'string' },
   documents: { type: 'string' },
   'curated-else': { type: 'string' },
+  'include-untouched': { type: 'boolean' },
   format: { type: 'string' },
   out: { type: 'string' },
 } as const
@@ -87,6 +91,7 @@ export interface ExportFlags {
   annotators?: string
   documents?: string
   'curated-else'?: string
+  'include-untouched'?: boolean
 }
 
 const list = (value: string | undefined): string[] | undefined =>
@@ -134,6 +139,7 @@ function filterOf(flags: ExportFlags): ExportFilter {
     ...(labels ? { labels } : {}),
     ...(statuses ? { statuses } : {}),
     ...(documents ? { documents } : {}),
+    ...(flags['include-untouched'] ? { untouched: true } : {}),
   }
 }
 
@@ -194,7 +200,8 @@ export async function runExport(
     ...(curatedElse === undefined ? {} : { curatedElse: annotators[0] ?? curatedElse }),
   }
   if (!flags.out) {
-    await exportDatasetTo(corpus, options, { kind: 'stream', out: io.stdout })
+    const result = await exportDatasetTo(corpus, options, { kind: 'stream', out: io.stdout })
+    for (const w of result.warnings) io.stderr.write(`warning: ${w}\n`)
     return 0
   }
   const path = resolve(flags.out)
@@ -206,6 +213,7 @@ export async function runExport(
   io.stderr.write(
     `exported ${result.documents} documents, ${result.spans} spans (${curatedElse === undefined ? annotators.join(', ') : `curated, else ${curatedElse}`}) to ${path}${lost}\n`,
   )
+  for (const w of result.warnings) io.stderr.write(`warning: ${w}\n`)
   if (result.card) io.stderr.write(`dataset card: ${result.card}\n`)
   return 0
 }

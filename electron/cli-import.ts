@@ -3,8 +3,9 @@
  * cleanup choices as flags, a progress line on a terminal, and a report of
  * every file, near-duplicate and problem. `--dry-run` prints the preview.
  */
-import { readdir, readFile, stat } from 'node:fs/promises'
-import { extname, join, resolve } from 'node:path'
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { dirname, extname, join, resolve } from 'node:path'
 import type { StepId } from '../shared/cleanup/types.ts'
 import {
   NearDuplicateActionSchema,
@@ -23,7 +24,9 @@ import {
 import { openWorkspace } from './open-corpus.ts'
 import type { ImportProgress, ImportSource } from './service/import-plan.ts'
 import { IMPORTABLE_EXTENSIONS, importSources, previewImport } from './service/import-service.ts'
+import { Corpus } from './store/corpus.ts'
 import { SpanbenchError } from './store/errors.ts'
+import { defaultSchema } from './assets.ts'
 
 export const IMPORT_HELP = `Usage: spanbench import <files or folders>... --corpus DIR [options]
 
@@ -46,16 +49,20 @@ Options:
   --max-size SIZE       refuse larger files (default 50MB; e.g. 500KB, 2MB)
   --encoding NAME       decode text files with NAME instead of detecting
   --text-field F, --title-field F, --url-field F, --date-field F
-                        field names in .jsonl/.csv files (default: detected)
+                        field names in .jsonl/.csv files (default: detected
+                        from the usual names, any case: text, content, body,
+                        article, article_content; title, headline,
+                        article_title; url, link; date, published)
   --originals copy|reference   copy originals into the corpus (default) or
                         record their path and sha256 only
   --dry-run             show what would be imported and every cleanup
-                        decision; store nothing
+                        decision; store nothing (a new corpus is not made)
   --annotator NAME
 
 Line ends become LF and text is composed to Unicode NFC once, at import.
 A file that cannot be imported is reported with the reason; the rest go on.
-Creates the corpus when DIR is not one yet. Exits 1 when any file failed.`
+Creates the corpus when DIR is not one yet, and removes it again when
+nothing could be imported into it. Exits 1 when any file failed.`
 
 /** The flags of `spanbench import`, merged into the CLI's option table. */
 export const IMPORT_OPTIONS = {
@@ -97,29 +104,59 @@ export async function runImport(
   }
   const files = (await Promise.all(paths.map((p) => collectFiles(resolve(p), true)))).flat()
   const sources = await Promise.all(files.map(fileSource))
-  const ctx = await openWorkspace(dir, {
-    create: !flags['dry-run'],
-    annotator,
-    home: io.home,
-  })
   const progress = new ProgressLine(io.stderr)
-  try {
-    if (flags['dry-run']) {
-      const preview = await previewImport(ctx.corpus, sources, options, progress.update)
+  if (flags['dry-run']) {
+    // A corpus that does not exist yet is previewed against an empty one, made and removed here.
+    const scratch = (await Corpus.isCorpus(dir)) ? null : await scratchCorpus()
+    const corpus = await Corpus.open(scratch ?? dir, { readOnly: scratch === null })
+    try {
+      const preview = await previewImport(corpus, sources, options, progress.update)
       progress.done()
       io.stdout.write(formatPreview(preview))
       return preview.files.some((f) => f.error || f.problems.length > 0) ? 1 : 0
+    } finally {
+      progress.done()
+      corpus.close()
+      if (scratch) await rm(dirname(scratch), { recursive: true, force: true })
     }
+  }
+  const before = await stat(dir).then(
+    (info) => (info.isDirectory() ? 'folder' : 'other'),
+    () => 'nothing',
+  )
+  const isNew = !(await Corpus.isCorpus(dir))
+  const ctx = await openWorkspace(dir, { create: true, annotator, home: io.home })
+  let imported = 0
+  try {
     const results = await importSources(ctx.corpus, sources, options, {
       originals,
       onProgress: progress.update,
     })
     progress.done()
+    imported = results.filter((r) => r.status === 'imported').length
     return report(results, ctx.corpus.dir, io)
   } finally {
     progress.done()
     ctx.corpus.close()
+    // A corpus this run created and put nothing in is not left behind.
+    if (isNew && imported === 0) await removeCreated(dir, before === 'folder')
   }
+}
+
+/** An empty corpus with the default schema in a new temp folder, for a preview. */
+async function scratchCorpus(): Promise<string> {
+  const dir = join(await mkdtemp(join(tmpdir(), 'spanbench-preview-')), 'corpus')
+  await Corpus.create(dir, 'Preview', await defaultSchema())
+  return dir
+}
+
+/** Removes a corpus this run created: the folder, or only what is in it when it was there before. */
+async function removeCreated(dir: string, folderExisted: boolean): Promise<void> {
+  if (!folderExisted) {
+    await rm(dir, { recursive: true, force: true })
+    return
+  }
+  for (const name of await readdir(dir)) await rm(join(dir, name), { recursive: true, force: true })
 }
 
 function importOptions(flags: ImportFlags): ImportOptions {
@@ -188,6 +225,7 @@ function report(results: readonly ImportResult[], dir: string, io: CliIo): numbe
   let imported = 0
   let failed = 0
   let near = 0
+  let warnings = 0
   for (const [i, r] of results.entries()) {
     const at = `[${i + 1}/${results.length}]`
     const what = r.part ? `${r.file} ${r.part}` : r.file
@@ -199,15 +237,21 @@ function report(results: readonly ImportResult[], dir: string, io: CliIo): numbe
         : ''
       if (dup) near++
       io.stdout.write(`${at} imported ${what} as ${r.docId ?? ''}: ${r.title ?? ''}${note}\n`)
+      if (r.warning) {
+        warnings++
+        io.stderr.write(`${at} warning: ${r.warning}\n`)
+      }
     } else if (r.status === 'error') {
       failed++
       io.stderr.write(`${at} error: ${r.message ?? what}\n`)
     } else {
       if (r.nearDuplicate) near++
-      io.stdout.write(`${at} skipped ${what}: ${r.message ?? r.status}\n`)
+      // The message names the file and row itself.
+      io.stdout.write(`${at} skipped ${r.message ?? `${what}: ${r.status}`}\n`)
     }
   }
   const nearNote = near > 0 ? `, ${near} near-duplicate${near === 1 ? '' : 's'}` : ''
+  if (warnings > 0) io.stderr.write(`${warnings} warning${warnings === 1 ? '' : 's'}\n`)
   io.stdout.write(
     `${imported} imported, ${results.length - imported - failed} skipped, ${failed} failed${nearNote} into ${dir}\n`,
   )
@@ -232,6 +276,7 @@ export function formatPreview(preview: ImportPreview): string {
           `    near-duplicate of ${n.docId} “${n.title}” (${Math.round(n.similarity * 100)}% similar)`,
         )
       }
+      if (d.warning) out.push(`    warning: ${d.warning}`)
       for (const c of d.decisions) {
         const mark = c.applied ? '+' : '-'
         out.push(`    ${mark} ${c.step}: ${c.summary} (${c.reason})`)

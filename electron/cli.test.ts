@@ -63,7 +63,10 @@ describe('spanbench import, export and stats', () => {
     expect(again.code).toBe(0)
     expect(again.stdout).toContain('0 imported, 3 skipped, 0 failed')
 
-    const exported = await runCli(['export', '--corpus', corpus, '--format', 'jsonl'], home)
+    const exported = await runCli(
+      ['export', '--corpus', corpus, '--format', 'jsonl', '--include-untouched'],
+      home,
+    )
     expect(exported.code).toBe(0)
     const lines = exported.stdout.trimEnd().split('\n')
     expect(lines).toHaveLength(3)
@@ -71,7 +74,10 @@ describe('spanbench import, export and stats', () => {
     expect(texts).toEqual([A, B, C].sort())
 
     const out = join(await tempDir(), 'dataset.jsonl')
-    const toFile = await runCli(['export', '--corpus', corpus, '--out', out], home)
+    const toFile = await runCli(
+      ['export', '--corpus', corpus, '--out', out, '--include-untouched'],
+      home,
+    )
     expect(toFile.code).toBe(0)
     expect(toFile.stderr).toContain(`exported 3 documents, 0 spans`)
     expect(await readFile(out, 'utf8')).toBe(exported.stdout)

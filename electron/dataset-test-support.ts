@@ -13,6 +13,12 @@ import {
   fixtureSpans,
 } from '../shared/datasets/test-corpus.fixtures.ts'
 import { canonicalText } from '../shared/text.ts'
+import type { Relation, Span } from '../shared/model.ts'
+import {
+  exportDatasetTo,
+  type DatasetExportOptions,
+  type DatasetExportResult,
+} from './service/dataset-export.ts'
 import { importFiles } from './service/import-service.ts'
 import { Corpus } from './store/corpus.ts'
 import { runProgram, tempDir } from './test-support.ts'
@@ -66,6 +72,48 @@ export async function makeFixtureCorpus(): Promise<{ dir: string; ids: Record<st
     corpus.close()
   }
   return { dir, ids }
+}
+
+/** Writes an annotator's spans and relations on a document of the corpus in `dir`. */
+export async function annotate(
+  dir: string,
+  docId: string,
+  annotator: string,
+  spans: (text: string) => Span[],
+  relations: Relation[] = [],
+): Promise<void> {
+  const corpus = await Corpus.open(dir)
+  try {
+    const doc = await corpus.readDocument(docId)
+    await corpus.writeAnnotations({
+      format: 'spanbench.annotations',
+      version: 1,
+      docId,
+      annotator,
+      textSha256: doc.sha256,
+      status: 'done',
+      revision: 1,
+      updatedAt: '2024-05-02T10:00:00.000Z',
+      spans: spans(doc.text),
+      relations,
+    })
+  } finally {
+    corpus.close()
+  }
+}
+
+/** Exports the corpus in `dir` to `path`, in-process. */
+export async function exportCorpus(
+  dir: string,
+  options: DatasetExportOptions,
+  path: string,
+): Promise<DatasetExportResult> {
+  const corpus = await Corpus.open(dir, { readOnly: true })
+  try {
+    return await exportDatasetTo(corpus, options, { kind: 'path', path })
+  } finally {
+    corpus.close()
+  }
 }
 
 /** Writes a run into a new temp folder: the stream as `streamName`, the files by their paths. */
@@ -128,8 +176,8 @@ def entities(sentence):
     return out
 
 for i, line in enumerate(lines[:-1]):
-    if line == "-DOCSTART- O":
-        assert not sentence and lines[i + 1] == "", "-DOCSTART- O is followed by a blank line"
+    if line == "-DOCSTART- -X- O O":
+        assert not sentence and lines[i + 1] == "", "-DOCSTART- is followed by a blank line"
         doc += 1
     elif line == "":
         for label, text in entities(sentence):

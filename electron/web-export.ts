@@ -1,6 +1,7 @@
 /**
- * Browser mode's download of a finished export job: the file as it is, or a
- * folder as a .zip streamed file by file (JSZip reads each file as a stream
+ * Browser mode's download of a finished export job: always a .zip, of the
+ * folder, or of the single file with its dataset card and report.tsv,
+ * streamed file by file (JSZip reads each file as a stream
  * while the archive is written), so the download does not hold the dataset
  * in memory.
  */
@@ -24,28 +25,22 @@ export async function sendExportJob(res: ServerResponse, id: string): Promise<vo
     res.end('no finished export with that id')
     return
   }
-  if (!output.folder) {
-    res.writeHead(200, {
-      'Content-Type': 'application/octet-stream',
-      'Content-Disposition': disposition(output.name),
-      'Cache-Control': 'no-store',
-    })
-    await pipeline(createReadStream(output.path), res)
-    return
-  }
+  // A folder is zipped under its name; a single file with its card and report
+  // beside it (everything in the job's private folder), so nothing dropped goes unseen.
+  const root = output.folder ? output.path : output.tmp
+  const prefix = output.folder ? `${output.name}/` : ''
   const zip = new JSZip()
-  const entries = await readdir(output.path, { recursive: true, withFileTypes: true })
+  const entries = await readdir(root, { recursive: true, withFileTypes: true })
   for (const e of entries) {
     if (!e.isFile()) continue
     const full = join(e.parentPath, e.name)
-    zip.file(
-      `${output.name}/${relative(output.path, full).split('\\').join('/')}`,
-      createReadStream(full),
-    )
+    zip.file(`${prefix}${relative(root, full).split('\\').join('/')}`, createReadStream(full))
   }
   res.writeHead(200, {
     'Content-Type': 'application/zip',
-    'Content-Disposition': disposition(`${output.name}.zip`),
+    'Content-Disposition': disposition(
+      `${output.folder ? output.name : output.name.replace(/\.[A-Za-z0-9]+$/, '')}.zip`,
+    ),
     'Cache-Control': 'no-store',
   })
   await pipeline(

@@ -6,6 +6,7 @@
 import type { AnnotationSet, DocumentRecord, LabelSchema } from './model.ts'
 import { OffsetMap } from './offsets.ts'
 import { checkAttributes, checkRelation } from './schema-check.ts'
+import { blankSpanProblem } from './span-rules.ts'
 import { canonicalText } from './text.ts'
 
 /** A document's own problems (its hash is checked by the caller, who can compute it). */
@@ -56,6 +57,8 @@ export function checkAnnotationSet(
       problems.push(
         `${name}: the text there reads ${JSON.stringify(quote)}, not ${JSON.stringify(span.text)}`,
       )
+    const blank = blankSpanProblem(span)
+    if (blank) problems.push(blank)
     const attributes = checkAttributes(span, schema)
     if (attributes) problems.push(attributes)
   }

@@ -103,6 +103,8 @@ export const DocumentPreviewSchema = z.object({
   /** Set when exactly this text is in the corpus already (or earlier in the batch). */
   duplicateOf: z.string().optional(),
   skip: z.boolean(),
+  /** Something to know that does not stop the import (characters lost before it). */
+  warning: z.string().optional(),
 })
 export type DocumentPreview = z.infer<typeof DocumentPreviewSchema>
 
@@ -133,6 +135,8 @@ export const ImportResultSchema = z.object({
   nearDuplicate: NearDuplicateSchema.extend({ action: NearDuplicateActionSchema }).optional(),
   /** Boilerplate lines left out of the stored text. */
   removed: z.number().int().optional(),
+  /** Something to know about a stored document (characters lost before it came in). */
+  warning: z.string().optional(),
 })
 export type ImportResult = z.infer<typeof ImportResultSchema>
 

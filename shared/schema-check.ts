@@ -1,5 +1,6 @@
 /** Checks annotations against the corpus schema; each returns a reason, or null when fine. */
 import type { AttributeValue, LabelSchema, Relation, Span } from './model.ts'
+import { selfRelationProblem } from './span-rules.ts'
 
 /** Relation types allowed from a span with label `from` to one with label `to`. */
 export function allowedRelationTypes(
@@ -20,7 +21,8 @@ export function checkRelation(
   const from = spans.get(relation.from)
   const to = spans.get(relation.to)
   if (!from || !to) return `relation ${relation.id} links a span that does not exist`
-  if (from.id === to.id) return `relation ${relation.id} links a span to itself`
+  const self = selfRelationProblem(relation)
+  if (self) return self
   if (!type.from.includes(from.label) || !type.to.includes(to.label)) {
     return `relation ${relation.id}: ${type.id} goes from ${type.from.join('/')} to ${type.to.join('/')}, not from ${from.label} to ${to.label}`
   }

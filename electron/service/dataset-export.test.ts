@@ -4,14 +4,7 @@ import { PassThrough } from 'node:stream'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ExportFormatSchema } from '../../shared/api.ts'
 import { FIXTURE_ANNOTATOR, FIXTURE_DOCUMENTS } from '../../shared/datasets/test-corpus.fixtures.ts'
-import {
-  BRAT_CHECK,
-  IOB_CHECK,
-  UTF16_SLICE,
-  keys,
-  makeFixtureCorpus,
-  python,
-} from '../dataset-test-support.ts'
+import { BRAT_CHECK, IOB_CHECK, keys, makeFixtureCorpus, python } from '../dataset-test-support.ts'
 import { Corpus } from '../store/corpus.ts'
 import { cleanup, listFiles, spanbenchError, tempDir } from '../test-support.ts'
 import { exportDatasetTo, type DatasetExportOptions } from './dataset-export.ts'
@@ -74,9 +67,9 @@ print(json.dumps(found, ensure_ascii=False))
 
     await exportTo(dir, { format: 'labelstudio' }, join(out, 'ls.json'))
     const ls = (await python(
-      `${UTF16_SLICE}
+      `
 import json, sys
-print(json.dumps([[t["data"]["doc_id"], r["value"]["labels"][0], utf16(t["data"]["text"], r["value"]["start"], r["value"]["end"])]
+print(json.dumps([[t["data"]["doc_id"], r["value"]["labels"][0], t["data"]["text"][r["value"]["start"]:r["value"]["end"]]]
     for t in json.load(open(sys.argv[1], encoding="utf-8")) for r in t["annotations"][0]["result"] if r["type"] == "labels"], ensure_ascii=False))
 `,
       [join(out, 'ls.json')],

@@ -10,10 +10,12 @@ import type { Writable } from 'node:stream'
 import type { ExportFormat } from '../../shared/api.ts'
 import { DATASET_WRITERS } from '../../shared/dataset-writers.ts'
 import { datasetCard, type NoteList, type SplitSize } from '../../shared/datasets/card.ts'
-import { countUnit, emptyCounts } from '../../shared/datasets/counts.ts'
+import { countUnit, emptyCounts, type DatasetCounts } from '../../shared/datasets/counts.ts'
 import { describeFilter, filterSet, type ExportFilter } from '../../shared/datasets/filters.ts'
 import { SPLIT_NAMES, type SplitSpec } from '../../shared/datasets/splits.ts'
+import { applySpanRules } from '../../shared/span-rules.ts'
 import type {
+  DatasetWriter,
   ExportContext,
   ExportUnit,
   OffsetUnit,
@@ -23,7 +25,7 @@ import type { Corpus } from '../store/corpus.ts'
 import { SpanbenchError } from '../store/errors.ts'
 import { toolVersion } from '../version.ts'
 import { FileSink, FolderSink, StreamSink, type DatasetSink } from './dataset-sink.ts'
-import { selectUnits } from './dataset-selection.ts'
+import { selectUnits, type SelectedUnit, type Selection } from './dataset-selection.ts'
 
 export interface DatasetExportOptions {
   format: ExportFormat
@@ -55,6 +57,8 @@ export interface DatasetExportResult {
   files: string[]
   /** Where the card is; null for a stream. */
   card: string | null
+  /** What the user should know about the selection (untouched documents left out, an empty split). */
+  warnings: string[]
 }
 
 /** How many dropped or changed spans the card lists; the report file (report.tsv) has all. */
@@ -69,7 +73,8 @@ export function exportsToFolder(format: ExportFormat, split: SplitSpec | undefin
 class NoteLog {
   readonly dropped: NoteList & { listed: WriterNote[] } = { total: 0, listed: [] }
   readonly changed: NoteList & { listed: WriterNote[] } = { total: 0, listed: [] }
-  lines: string[] = ['kind\tdocument\tspan\twhat\n']
+  private lines: string[] = []
+  private headed = false
 
   add(note: WriterNote): void {
     const list = note.kind === 'dropped' ? this.dropped : this.changed
@@ -80,9 +85,15 @@ class NoteLog {
     )
   }
 
-  /** The buffered report lines, emptied: the caller appends them to the report file. */
+  /** Whether report lines wait to be written. */
+  get pending(): boolean {
+    return this.lines.length > 0
+  }
+
+  /** The buffered report lines (the header first, once), emptied: the caller appends them. */
   take(): string {
-    const text = this.lines.join('')
+    const text = (this.headed ? '' : 'kind\tdocument\tspan\twhat\n') + this.lines.join('')
+    this.headed = true
     this.lines = []
     return text
   }
@@ -92,13 +103,8 @@ class NoteLog {
   }
 }
 
-/** Exports a dataset to a stream, a file or a folder. */
-export async function exportDatasetTo(
-  corpus: Corpus,
-  options: DatasetExportOptions,
-  target: ExportTarget,
-  onProgress?: (progress: ExportProgress) => void,
-): Promise<DatasetExportResult> {
+/** The writer and context of an export, after checking that the options fit the target. */
+function exportSetup(corpus: Corpus, options: DatasetExportOptions, target: ExportTarget) {
   const writer = DATASET_WRITERS[options.format]
   const folder = exportsToFolder(options.format, options.split)
   if (target.kind === 'stream' && folder)
@@ -108,22 +114,38 @@ export async function exportDatasetTo(
     )
   const annotators = options.curatedElse ? [options.curatedElse] : options.annotators
   if (annotators.length === 0) throw new SpanbenchError('bad_request', 'export needs an annotator')
-  const filter = options.filter ?? {}
   const ctx: ExportContext = {
     corpusName: corpus.manifest.name,
     schema: corpus.manifest.schema,
     ...(options.offsetUnit ? { offsetUnit: options.offsetUnit } : {}),
   }
-  const units = await selectUnits(
+  return { writer, folder, annotators, filter: options.filter ?? {}, ctx }
+}
+
+/** Exports a dataset to a stream, a file or a folder. */
+export async function exportDatasetTo(
+  corpus: Corpus,
+  options: DatasetExportOptions,
+  target: ExportTarget,
+  onProgress?: (progress: ExportProgress) => void,
+): Promise<DatasetExportResult> {
+  const { writer, folder, annotators, filter, ctx } = exportSetup(corpus, options, target)
+  const selection = await selectUnits(
     corpus,
     annotators,
     filter,
     options.split ?? null,
     options.curatedElse,
   )
+  const units = selection.units
   const splitNames = options.split
     ? SPLIT_NAMES.filter((_, i) => (options.split?.ratios[i] ?? 0) > 0)
     : [writer.unsplitName ?? 'data']
+  // claims-csv has a row per casualty figure: a document without annotations has none either way.
+  const warnings = selectionWarnings(
+    options.format === 'claims-csv' ? { ...selection, untouched: 0 } : selection,
+    options.split ? splitNames : [],
+  )
   const streamName = (split: string) =>
     target.kind === 'path' && !folder ? basename(target.path) : `${split}.${writer.extension}`
   const sink: DatasetSink =
@@ -156,17 +178,9 @@ export async function exportDatasetTo(
       // Each document once, however many annotators; blocking reads, one batch
       // per turn of the event loop (see forEachBatch).
       if (at > 0) await nextTurn()
-      const docIds = [...new Set(batch.map((u) => u.docId))]
-      const docs = new Map(docIds.map((id) => [id, corpus.readDocumentSync(id)]))
-      const sets = batch.map((u) => corpus.readAnnotationsSync(u.docId, u.annotator))
-      const read = batch.map((u, i) => {
-        const set = sets[i] ?? null
-        const doc = docs.get(u.docId)
-        if (!doc) throw new Error(`document ${u.docId} was read but is missing`)
-        const unit: ExportUnit = { doc, set: set && filterSet(set, filter), annotator: u.annotator }
-        return { selected: u, unit }
-      })
-      for (const [i, { selected, unit }] of read.entries()) {
+      const read = readBatch(corpus, batch, filter)
+      for (const [i, { selected, unit, left }] of read.entries()) {
+        for (const note of left) notes.add(note)
         const split = selected.split ?? splitNames[0] ?? 'data'
         const output = writer.document(unit, ctx)
         countUnit(counts, unit, ctx.schema)
@@ -192,7 +206,7 @@ export async function exportDatasetTo(
         for (const note of output.notes ?? []) notes.add(note)
         onProgress?.({ done: at + i + 1, total: units.length })
       }
-      if (reportName && notes.lines.length > 1) {
+      if (reportName && notes.pending) {
         if (folder) files.add(reportName)
         await (reportSink ?? sink).append(reportName, notes.take())
       }
@@ -202,46 +216,26 @@ export async function exportDatasetTo(
       files.add(f.path)
       await sink.writeFile(f.path, f.content)
     }
-    let card: string | null = null
-    if (target.kind === 'path') {
-      const reportFile = notes.total > 0 ? (reportName ?? undefined) : undefined
-      if (folder) files.add('README.md')
-      const listed = [...files].sort()
-      const content = datasetCard({
-        corpusName: ctx.corpusName,
-        format: options.format,
-        exportedAt: new Date().toISOString(),
-        toolVersion: await toolVersion(),
-        schema: ctx.schema,
-        offsets: writer.offsets(ctx),
-        counts,
-        filters: [
-          ...describeFilter(filter),
-          ...(annotators.length > 1 ? [`annotators: ${annotators.join(', ')}`] : []),
-          ...(options.curatedElse
-            ? [`layer: curated where curated, else ${options.curatedElse}`]
-            : []),
-        ],
-        split: options.split ? describeSplit(options.split) : null,
-        sizes: options.split ? [...sizes.values()] : [],
-        files: listed,
-        ...(writer.overlapPolicy ? { overlapPolicy: writer.overlapPolicy } : {}),
-        dropped: notes.dropped,
-        changed: notes.changed,
-        ...(reportFile ? { reportFile } : {}),
-        howToLoad: writer.howToLoad(ctx, writer.stream ? [...started].map(streamName) : listed),
-        ...(writer.cardFrontMatter ? { frontMatter: writer.cardFrontMatter(ctx, splitNames) } : {}),
-      })
-      if (folder) {
-        await sink.writeFile('README.md', content)
-        card = `${target.path}/README.md`
-      } else {
-        card = `${target.path}.card.md`
-        const cardSink = new FileSink(card)
-        await cardSink.append('', content)
-        await cardSink.commit()
-      }
-    }
+    const card =
+      target.kind === 'path'
+        ? await writeCard(
+            { path: target.path, folder, sink, files },
+            {
+              options,
+              ctx,
+              writer,
+              counts,
+              filter,
+              annotators,
+              sizes,
+              notes,
+              warnings,
+              splitNames,
+            },
+            notes.total > 0 ? (reportName ?? undefined) : undefined,
+            (listed) => (writer.stream ? [...started].map(streamName) : listed),
+          )
+        : null
     await sink.commit()
     if (reportSink) {
       if (notes.total > 0) await reportSink.commit()
@@ -256,11 +250,127 @@ export async function exportDatasetTo(
       changed: notes.changed.total,
       files: [...files].sort(),
       card,
+      warnings,
     }
   } catch (err) {
     await sink.abort()
     await reportSink?.abort()
     throw err
+  }
+}
+
+interface CardState {
+  options: DatasetExportOptions
+  ctx: ExportContext
+  writer: DatasetWriter
+  counts: DatasetCounts
+  filter: ExportFilter
+  annotators: readonly string[]
+  sizes: Map<string, SplitSize>
+  notes: NoteLog
+  warnings: string[]
+  splitNames: readonly string[]
+}
+
+/** Writes the dataset card (README.md in a folder, FILE.card.md beside a file); returns its path. */
+async function writeCard(
+  out: { path: string; folder: boolean; sink: DatasetSink; files: Set<string> },
+  state: CardState,
+  reportFile: string | undefined,
+  loadFiles: (listed: string[]) => string[],
+): Promise<string> {
+  const { options, ctx, writer, notes, annotators } = state
+  if (out.folder) out.files.add('README.md')
+  const listed = [...out.files].sort()
+  const content = datasetCard({
+    corpusName: ctx.corpusName,
+    format: options.format,
+    exportedAt: new Date().toISOString(),
+    toolVersion: await toolVersion(),
+    schema: ctx.schema,
+    offsets: writer.offsets(ctx),
+    counts: state.counts,
+    filters: [
+      ...describeFilter(state.filter),
+      ...(annotators.length > 1 ? [`annotators: ${annotators.join(', ')}`] : []),
+      ...(options.curatedElse ? [`layer: curated where curated, else ${options.curatedElse}`] : []),
+    ],
+    split: options.split ? describeSplit(options.split) : null,
+    sizes: options.split ? [...state.sizes.values()] : [],
+    files: listed,
+    ...(writer.overlapPolicy ? { overlapPolicy: writer.overlapPolicy } : {}),
+    dropped: notes.dropped,
+    changed: notes.changed,
+    warnings: state.warnings,
+    ...(reportFile ? { reportFile } : {}),
+    howToLoad: writer.howToLoad(ctx, loadFiles(listed)),
+    ...(writer.cardFrontMatter
+      ? { frontMatter: writer.cardFrontMatter(ctx, state.splitNames) }
+      : {}),
+  })
+  if (out.folder) {
+    await out.sink.writeFile('README.md', content)
+    return `${out.path}/README.md`
+  }
+  const card = `${out.path}.card.md`
+  const cardSink = new FileSink(card)
+  await cardSink.append('', content)
+  await cardSink.commit()
+  return card
+}
+
+/** A batch's units, each document read once, without what breaks the span rules. */
+function readBatch(
+  corpus: Corpus,
+  batch: readonly SelectedUnit[],
+  filter: ExportFilter,
+): { selected: SelectedUnit; unit: ExportUnit; left: WriterNote[] }[] {
+  const docIds = [...new Set(batch.map((u) => u.docId))]
+  const docs = new Map(docIds.map((id) => [id, corpus.readDocumentSync(id)]))
+  return batch.map((u) => {
+    const set = corpus.readAnnotationsSync(u.docId, u.annotator)
+    const doc = docs.get(u.docId)
+    if (!doc) throw new Error(`document ${u.docId} was read but is missing`)
+    const { unit, left } = ruledUnit({
+      doc,
+      set: set && filterSet(set, filter),
+      annotator: u.annotator,
+    })
+    return { selected: u, unit, left }
+  })
+}
+
+/** Warnings about what was selected: untouched documents left out, a split part left empty. */
+function selectionWarnings(selection: Selection, splitNames: readonly string[]): string[] {
+  const warnings: string[] = []
+  if (selection.untouched > 0)
+    warnings.push(
+      `${selection.untouched} document${selection.untouched === 1 ? '' : 's'} without annotations (status new, no spans) left out; include them with --include-untouched`,
+    )
+  const docs = new Set(selection.units.map((u) => u.docId)).size
+  for (const name of splitNames) {
+    if (selection.units.some((u) => u.split === name)) continue
+    warnings.push(
+      `the ${name} split is empty: ${docs} document${docs === 1 ? '' : 's'} could not fill every share`,
+    )
+  }
+  return warnings
+}
+
+/** The unit without what breaks the span rules, and a note for each thing left out. */
+function ruledUnit(unit: ExportUnit): { unit: ExportUnit; left: WriterNote[] } {
+  if (!unit.set) return { unit, left: [] }
+  const ruled = applySpanRules(unit.set.spans, unit.set.relations)
+  const left = ruled.left.map((r): WriterNote => ({
+    docId: unit.doc.id,
+    ...(r.spanId ? { spanId: r.spanId } : {}),
+    kind: 'dropped',
+    message: r.message,
+  }))
+  if (left.length === 0) return { unit, left }
+  return {
+    unit: { ...unit, set: { ...unit.set, spans: ruled.spans, relations: ruled.relations } },
+    left,
   }
 }
 

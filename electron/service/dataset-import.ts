@@ -3,8 +3,9 @@
  * corpus: each document is stored with its text made canonical (its spans
  * moved exactly, or reported), under the dataset's id when that is valid
  * and free, and its annotations are written for the annotator the dataset
- * names (else the one given). The corpus schema grows to fit what came in,
- * and every problem is reported by file, line and document.
+ * names (else the one given). Spans keep exactly the attributes that came
+ * in (nothing is guessed). The corpus schema grows to fit what came in, and
+ * every problem is reported by file, line and document.
  */
 import { DATASET_READERS, type ImportFormat } from '../../shared/datasets/readers.ts'
 import { canonicalSpans } from '../../shared/datasets/canonical.ts'
@@ -22,10 +23,9 @@ import {
   type AnnotationSet,
   type DocumentRecord,
   type LabelSchema,
-  type Span,
 } from '../../shared/model.ts'
-import { guessAttributes } from '../../shared/auto-attributes.ts'
-import { OffsetMap } from '../../shared/offsets.ts'
+import { lostCharactersWarning } from '../../shared/lost-characters.ts'
+import { applySpanRules } from '../../shared/span-rules.ts'
 import { titleFromText } from '../../shared/text.ts'
 import type { Corpus } from '../store/corpus.ts'
 import { SpanbenchError } from '../store/errors.ts'
@@ -64,28 +64,33 @@ export function readDataset(
   })
 }
 
-/** Moves a document onto its canonical text, reporting spans (and their relations) that cannot follow. */
+/**
+ * Moves a document onto its canonical text, reporting spans (and their
+ * relations) that cannot follow, and leaves out, reporting each, what breaks
+ * the span rules (a whitespace-only span, a relation from a span to itself).
+ */
 function canonicalDocument(doc: ImportedDocument, problems: ReadProblem[]): ImportedDocument {
-  const moved = canonicalSpans(doc.text, doc.spans)
-  if (moved.unplaced.length === 0) return { ...doc, text: moved.text, spans: moved.spans }
   const where = {
     file: doc.file,
     ...(doc.line ? { line: doc.line } : {}),
     ...(doc.id ? { docId: doc.id } : {}),
   }
+  const moved = canonicalSpans(doc.text, doc.spans)
   for (const s of moved.unplaced)
     problems.push({
       ...where,
       message: `span ${s.id} starts or ends inside a character that Unicode composition (NFC) changes: skipped`,
     })
-  const kept = new Set(moved.spans.map((s) => s.id))
-  const relations = doc.relations.filter((r) => kept.has(r.from) && kept.has(r.to))
+  const placed = new Set(moved.spans.map((s) => s.id))
+  const relations = doc.relations.filter((r) => placed.has(r.from) && placed.has(r.to))
   if (relations.length < doc.relations.length)
     problems.push({
       ...where,
       message: `${doc.relations.length - relations.length} relation(s) of skipped spans: skipped`,
     })
-  return { ...doc, text: moved.text, spans: moved.spans, relations }
+  const ruled = applySpanRules(moved.spans, relations)
+  for (const r of ruled.left) problems.push({ ...where, message: `${r.message}: skipped` })
+  return { ...doc, text: moved.text, spans: ruled.spans, relations: ruled.relations }
 }
 
 /** Canonical documents and the schema extended to fit them. */
@@ -99,6 +104,16 @@ export function prepareImport(
   problems: ReadProblem[]
 } {
   const problems = [...read.problems]
+  for (const d of read.documents) {
+    const warning = lostCharactersWarning(d.id ? `document ${d.id}` : 'the document', d.text)
+    if (warning)
+      problems.push({
+        file: d.file,
+        ...(d.line ? { line: d.line } : {}),
+        message: warning,
+        warning: true,
+      })
+  }
   const documents = read.documents.map((d) => canonicalDocument(d, problems))
   const extended = extendSchema(schema, documents)
   return { documents, schema: extended.schema, added: extended.added, problems }
@@ -125,6 +140,7 @@ export async function storeImport(
         ...where,
         message:
           'the sha256 the dataset gives does not match the text: the text is imported as it is',
+        warning: true,
       })
     const given = IdSchema.safeParse(doc.id)
     let id = given.success ? given.data : hash.slice(0, 16)
@@ -133,6 +149,7 @@ export async function storeImport(
       problems.push({
         ...where,
         message: `the corpus has another text under the id ${id}: stored under ${hash.slice(0, 16)}`,
+        warning: true,
       })
       id = hash.slice(0, 16)
       existing = (await corpus.hasDocument(id)) ? await corpus.readDocument(id) : null
@@ -176,7 +193,7 @@ export async function storeImport(
       revision: (current?.revision ?? 0) + 1,
       updatedAt: importedAt,
       ...(doc.note ? { note: doc.note } : {}),
-      spans: withGuessedAttributes(doc.text, doc.spans, corpus.manifest.schema),
+      spans: doc.spans,
       relations: doc.relations,
     }
     await corpus.writeAnnotations(set)
@@ -206,20 +223,4 @@ export async function importDataset(
     await corpus.writeManifest({ ...corpus.manifest, schema: prepared.schema })
   const stored = await storeImport(corpus, prepared.documents, options, prepared.problems)
   return { ...stored, schemaAdded: prepared.added, problems: prepared.problems }
-}
-
-/** A casualty figure imported without attributes is parsed, as when it is tagged in the app. */
-function withGuessedAttributes(text: string, spans: Span[], schema: LabelSchema): Span[] {
-  const offsets = new OffsetMap(text)
-  return spans.map((span) => {
-    if (span.attributes && Object.keys(span.attributes).length) return span
-    const label = schema.labels.find((l) => l.id === span.label)
-    const attributes = guessAttributes(
-      label,
-      text,
-      offsets.toUtf16(span.start),
-      offsets.toUtf16(span.end),
-    )
-    return attributes ? { ...span, attributes } : span
-  })
 }

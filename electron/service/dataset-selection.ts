@@ -4,7 +4,12 @@
  * be known before the first document is written, and a stratified split
  * needs every document's labels.
  */
-import { filterSet, selectsDocument, type ExportFilter } from '../../shared/datasets/filters.ts'
+import {
+  filterSet,
+  isUntouched,
+  selectsDocument,
+  type ExportFilter,
+} from '../../shared/datasets/filters.ts'
 import { assignSplits, type SplitName, type SplitSpec } from '../../shared/datasets/splits.ts'
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { Corpus } from '../store/corpus.ts'
@@ -18,12 +23,19 @@ export interface SelectedUnit {
   split: SplitName | null
 }
 
+export interface Selection {
+  units: SelectedUnit[]
+  /** Documents left out because the annotator never touched them (see ExportFilter.untouched). */
+  untouched: number
+}
+
 /**
- * The units to export, by document then annotator. With one annotator every
- * selected document is taken (one never opened has no annotations); with
- * several, a document is taken once for each of them who annotated it.
- * With `curatedElse`, each document's curated layer is taken where its status
- * is `curated`, and that annotator's layer elsewhere.
+ * The units to export, by document then annotator. A document the
+ * annotator never touched (no annotations, status new) is left out unless
+ * the filter asks for it; with several annotators, a document is taken once
+ * for each of them who annotated it. With `curatedElse`, each document's
+ * curated layer is taken where its status is `curated`, and that
+ * annotator's layer elsewhere.
  */
 export async function selectUnits(
   corpus: Corpus,
@@ -31,21 +43,23 @@ export async function selectUnits(
   filter: ExportFilter,
   split: SplitSpec | null,
   curatedElse?: string,
-): Promise<SelectedUnit[]> {
+): Promise<Selection> {
   const units: { docId: string; annotator: string; labels: string[] }[] = []
   const ids = (await corpus.documentIds()).filter(
     (id) => !filter.documents || filter.documents.includes(id),
   )
-  // One annotator, no status filter, no split: which documents to take needs no annotation file.
+  // One annotator, every document, no status filter, no split: no annotation file to read.
   const [only] = annotators
   if (
     curatedElse === undefined &&
     only !== undefined &&
     annotators.length === 1 &&
+    filter.untouched &&
     !filter.statuses &&
     !split
   )
-    return ids.map((docId) => ({ docId, annotator: only, split: null }))
+    return { units: ids.map((docId) => ({ docId, annotator: only, split: null })), untouched: 0 }
+  let untouched = 0
   for (let at = 0; at < ids.length; at += BATCH) {
     const batch = ids.slice(at, at + BATCH)
     // Blocking reads, one batch per turn of the event loop (see forEachBatch);
@@ -61,6 +75,10 @@ export async function selectUnits(
         const set = annotator === CURATION ? curated : corpus.readAnnotationsSync(docId, annotator)
         if (!set && layers.length > 1) return
         if (!selectsDocument(filter, docId, set?.status ?? 'new')) return
+        if (!filter.untouched && isUntouched(set)) {
+          untouched++
+          return
+        }
         const labels = set ? filterSet(set, filter).spans.map((s) => s.label) : []
         units.push({ docId, annotator, labels })
       })
@@ -72,11 +90,14 @@ export async function selectUnits(
         split,
       )
     : null
-  return units.map((u) => ({
-    docId: u.docId,
-    annotator: u.annotator,
-    split: splits?.get(u.docId) ?? null,
-  }))
+  return {
+    units: units.map((u) => ({
+      docId: u.docId,
+      annotator: u.annotator,
+      split: splits?.get(u.docId) ?? null,
+    })),
+    untouched,
+  }
 }
 
 /** Labels per document over all its annotators: the split is by document, not by annotator. */

@@ -79,29 +79,56 @@ describe('export jobs', () => {
       b.ctx.corpus.close()
     }
   })
+})
+
+/** Runs a browser-mode export of `format` and downloads it as sendExportJob serves it. */
+async function downloaded(
+  b: Backend,
+  format: 'brat' | 'conll',
+): Promise<{ zip: JSZip; port: number; close: () => void }> {
+  const server = createServer(
+    (req, res) => void sendExportJob(res, (req.url ?? '').slice('/export/job/'.length)),
+  )
+  server.listen(0, '127.0.0.1')
+  await once(server, 'listening')
+  const started = await b.invoke('export.start', { format, to: 'download' })
+  const job = (started as { value: { job: string } }).value.job
+  const status = await finished(b, job)
+  expect(status.download).toBe(`export/job/${job}`)
+  const port = (server.address() as AddressInfo).port
+  const res = await new Promise<Buffer>((resolve, reject) => {
+    get(`http://127.0.0.1:${port}/${status.download ?? ''}`, (r) => {
+      const chunks: Buffer[] = []
+      r.on('data', (c: Buffer) => chunks.push(c))
+      r.on('end', () => resolve(Buffer.concat(chunks)))
+      r.on('error', reject)
+    }).on('error', reject)
+  })
+  return { zip: await JSZip.loadAsync(res), port, close: () => server.close() }
+}
+
+describe('browser-mode downloads', () => {
+  it('zips a single-file export with its dataset card and report', async () => {
+    const b = await backend()
+    const { zip, close } = await downloaded(b, 'conll')
+    try {
+      expect(Object.keys(zip.files).sort()).toEqual([
+        'Fixture-corpus-conll.conll',
+        'Fixture-corpus-conll.conll.card.md',
+        'Fixture-corpus-conll.conll.report.tsv',
+      ])
+      const report = await zip.file('Fixture-corpus-conll.conll.report.tsv')?.async('string')
+      expect(report).toMatch(/^kind\tdocument\tspan\twhat\n(dropped|changed)\t/)
+    } finally {
+      close()
+      b.ctx.corpus.close()
+    }
+  })
 
   it('lets browser mode download a folder export as a zip', async () => {
     const b = await backend()
-    const server = createServer(
-      (req, res) => void sendExportJob(res, (req.url ?? '').slice('/export/job/'.length)),
-    )
-    server.listen(0, '127.0.0.1')
-    await once(server, 'listening')
+    const { zip, port, close } = await downloaded(b, 'brat')
     try {
-      const started = await b.invoke('export.start', { format: 'brat', to: 'download' })
-      const job = (started as { value: { job: string } }).value.job
-      const status = await finished(b, job)
-      expect(status.download).toBe(`export/job/${job}`)
-      const port = (server.address() as AddressInfo).port
-      const res = await new Promise<Buffer>((resolve, reject) => {
-        get(`http://127.0.0.1:${port}/${status.download ?? ''}`, (r) => {
-          const chunks: Buffer[] = []
-          r.on('data', (c: Buffer) => chunks.push(c))
-          r.on('end', () => resolve(Buffer.concat(chunks)))
-          r.on('error', reject)
-        }).on('error', reject)
-      })
-      const zip = await JSZip.loadAsync(res)
       const names = Object.keys(zip.files).sort()
       expect(names).toContain('Fixture-corpus-brat/annotation.conf')
       expect(names.filter((n) => n.endsWith('.ann'))).toHaveLength(3)
@@ -109,7 +136,7 @@ describe('export jobs', () => {
       expect(card).toContain('# Fixture corpus: brat export')
       expect((await http({ port, path: '/export/job/unknown' })).status).toBe(404)
     } finally {
-      server.close()
+      close()
       b.ctx.corpus.close()
     }
   })

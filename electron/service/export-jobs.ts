@@ -45,6 +45,7 @@ export function datasetOptions(
       ...(options.labels ? { labels: options.labels } : {}),
       ...(options.statuses ? { statuses: options.statuses } : {}),
       ...(options.documents ? { documents: options.documents } : {}),
+      ...(options.untouched ? { untouched: true } : {}),
     },
     ...(options.split ? { split: options.split } : {}),
     ...(options.offsetUnit ? { offsetUnit: options.offsetUnit } : {}),
@@ -77,6 +78,7 @@ export function startExportJob(
         spans: result.spans,
         dropped: result.dropped,
         changed: result.changed,
+        ...(result.warnings.length ? { warnings: result.warnings } : {}),
         ...(output ? { download: `export/job/${id}` } : { path }),
       }
       forgetLater(id)

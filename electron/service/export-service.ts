@@ -11,7 +11,7 @@ export interface ExportCounts {
   spans: number
 }
 
-/** Streams a single-file dataset to `out`, one document at a time, so memory stays flat. */
+/** Streams every document as a single-file dataset to `out`, one at a time, so memory stays flat. */
 export async function exportDataset(
   corpus: Corpus,
   annotator: string,
@@ -20,13 +20,16 @@ export async function exportDataset(
 ): Promise<ExportCounts> {
   const result = await exportDatasetTo(
     corpus,
-    { format, annotators: [annotator] },
+    { format, annotators: [annotator], filter: { untouched: true } },
     { kind: 'stream', out },
   )
   return { documents: result.documents, spans: result.spans }
 }
 
-/** Writes an export to a file (or a folder, for multi-file formats), with its dataset card. */
+/**
+ * Writes an export of every document (the quick "Export JSONL" of the whole
+ * corpus, untouched documents included) to a file or folder, with its card.
+ */
 export async function exportToFile(
   corpus: Corpus,
   annotator: string,
@@ -35,7 +38,7 @@ export async function exportToFile(
 ): Promise<ExportCounts> {
   const result = await exportDatasetTo(
     corpus,
-    { format, annotators: [annotator] },
+    { format, annotators: [annotator], filter: { untouched: true } },
     { kind: 'path', path },
   )
   return { documents: result.documents, spans: result.spans }

@@ -4,6 +4,7 @@
  * or not at all: if storing it fails, an original written only for it is taken
  * back, and the batch goes on with the next one.
  */
+import { lostCharactersWarning } from '../../shared/lost-characters.ts'
 import { FORMAT_VERSION, type DocumentRecord } from '../../shared/model.ts'
 import type { ImportResult } from '../../shared/import-api.ts'
 import type { Decision, StepId } from '../../shared/cleanup/types.ts'
@@ -159,12 +160,14 @@ async function commitDocument(
     original.used()
     await noteDocument(corpus, record)
     const removed = leftOut.length
+    const warning = lostCharactersWarning(label, doc.text)
     return {
       ...base,
       status: 'imported',
       docId: doc.docId,
       ...(nearView ? { nearDuplicate: nearView } : {}),
       ...(removed > 0 ? { removed } : {}),
+      ...(warning ? { warning } : {}),
     }
   } catch (err) {
     if (err instanceof SpanbenchError && err.code === 'read_only') throw err

@@ -2,6 +2,7 @@
  * Import, one code path for the UI (files as bytes over the API) and the CLI
  * (files on disk): plan (read, clean, compare), then preview or commit.
  */
+import { lostCharactersWarning } from '../../shared/lost-characters.ts'
 import type { z } from 'zod'
 import type {
   ImportFileSchema,
@@ -78,6 +79,11 @@ export async function previewImport(
   return toPreview(await planImport(corpus, sources, options, onProgress))
 }
 
+function warningOf(where: string, text: string): { warning?: string } {
+  const warning = lostCharactersWarning(where, text)
+  return warning ? { warning } : {}
+}
+
 export function toPreview(plan: ImportPlan): ImportPreview {
   return {
     files: plan.files.map((f) => ({
@@ -101,6 +107,7 @@ export function toPreview(plan: ImportPlan): ImportPreview {
         nearDuplicates: d.nearDuplicates,
         ...(d.duplicateOf ? { duplicateOf: d.duplicateOf } : {}),
         skip: d.skip,
+        ...warningOf(d.part ? `${f.name} ${d.part}` : f.name, d.text),
       })),
     })),
   }

@@ -34,8 +34,13 @@ function summary(job: ExportJob): string {
     (job.dropped ?? 0) + (job.changed ?? 0) > 0
       ? ` ${job.dropped ?? 0} left out and ${job.changed ?? 0} written differently, listed in the dataset card.`
       : ''
-  const where = job.path ? ` to ${job.path}` : job.download ? ', downloading' : ''
-  return `Exported ${job.documents ?? 0} documents, ${job.spans ?? 0} spans${where}.${lost}`
+  const where = job.path
+    ? ` to ${job.path}`
+    : job.download
+      ? ', downloading (a .zip with the dataset card)'
+      : ''
+  const n = job.documents ?? 0
+  return `Exported ${n} document${n === 1 ? '' : 's'}, ${job.spans ?? 0} spans${where}.${lost}`
 }
 
 export function ExportDialog({ schema, onClose }: { schema: LabelSchema; onClose: () => void }) {
@@ -175,6 +180,14 @@ export function ExportDialog({ schema, onClose }: { schema: LabelSchema; onClose
               onChange={(e) => set({ documents: e.target.value })}
             />
           </label>
+          <label style={{ display: 'block', marginTop: 6 }}>
+            <input
+              type="checkbox"
+              checked={form.untouched}
+              onChange={(e) => set({ untouched: e.target.checked })}
+            />{' '}
+            Include documents without annotations (they become all-O training text)
+          </label>
         </fieldset>
         <fieldset disabled={running}>
           <legend>
@@ -241,6 +254,12 @@ export function ExportDialog({ schema, onClose }: { schema: LabelSchema; onClose
               : job.state === 'done'
                 ? summary(job)
                 : null}
+            {job.state === 'done' &&
+              (job.warnings ?? []).map((w) => (
+                <p key={w} className="export-warning" style={{ color: '#8a5a00', margin: '4px 0' }}>
+                  Warning: {w}.
+                </p>
+              ))}
           </div>
         )}
         {error && (

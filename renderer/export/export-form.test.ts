@@ -11,12 +11,16 @@ const schema: LabelSchema = {
 }
 
 describe('export form', () => {
-  it('sends no filters for the defaults', () => {
+  it('sends no filters for the defaults: untouched documents stay out', () => {
+    expect(initialForm(schema).untouched).toBe(false)
     expect(exportInput(initialForm(schema), schema, 'download')).toEqual({
       format: 'jsonl',
       to: 'download',
       options: {},
     })
+    expect(
+      exportInput({ ...initialForm(schema), untouched: true }, schema, 'download'),
+    ).toMatchObject({ options: { untouched: true } })
   })
 
   it('sends the chosen filters, split and offsets', () => {

@@ -24,7 +24,7 @@ export const FORMAT_CHOICES: readonly FormatChoice[] = [
   {
     id: 'labelstudio',
     name: 'Label Studio',
-    note: 'JSON tasks with regions and relations; UTF-16',
+    note: 'JSON tasks with regions and relations; code points',
   },
   { id: 'doccano', name: 'doccano', note: 'JSONL with entities and relations; UTF-16 by default' },
   { id: 'uima-json', name: 'UIMA CAS JSON', note: 'a folder of CAS files for INCEpTION; UTF-16' },
@@ -42,6 +42,8 @@ export interface ExportForm {
   annotators: string
   /** Comma-separated document ids; empty means every document. */
   documents: string
+  /** Also documents without annotations (status new, no spans): off, they train as all-O. */
+  untouched: boolean
   split: boolean
   ratios: readonly [number, number, number]
   seed: number
@@ -56,6 +58,7 @@ export function initialForm(schema: LabelSchema): ExportForm {
     statuses: STATUSES,
     annotators: '',
     documents: '',
+    untouched: false,
     split: false,
     ratios: [80, 10, 10],
     seed: 1,
@@ -92,6 +95,7 @@ export function exportInput(
       ...(form.statuses.length === STATUSES.length ? {} : { statuses: [...form.statuses] }),
       ...(annotators.length ? { annotators } : {}),
       ...(documents.length ? { documents } : {}),
+      ...(form.untouched ? { untouched: true } : {}),
       ...(form.split
         ? { split: { ratios: [...form.ratios], seed: form.seed, stratify: form.stratify } }
         : {}),

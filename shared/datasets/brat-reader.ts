@@ -46,8 +46,14 @@ export function readAnn(ann: string, ctx: AnnContext): { spans: Span[]; relation
   const spans = new Map<string, Span>()
   const relations: Relation[] = []
   const later: { line: number; id: string; rest: string }[] = []
-  const report = (line: number, message: string) =>
-    ctx.problems.push({ file: ctx.file, line, docId: ctx.docId, message })
+  const report = (line: number, message: string, warning?: true) =>
+    ctx.problems.push({
+      file: ctx.file,
+      line,
+      docId: ctx.docId,
+      message,
+      ...(warning ? { warning } : {}),
+    })
   ann.split('\n').forEach((raw, i) => {
     const line = i + 1
     const text = raw.replace(/\r$/, '')
@@ -66,7 +72,7 @@ export function readAnn(ann: string, ctx: AnnContext): { spans: Span[]; relation
   })
   for (const { line, id, rest } of later) {
     const kind = id.startsWith('#') ? '#' : id.replace(/[0-9]+$/, '')
-    const fail = (m: string) => report(line, `${id}: ${m}`)
+    const fail = (m: string, warning?: true) => report(line, `${id}: ${m}`, warning)
     if (kind === 'R') {
       const [type = '', a1 = '', a2 = ''] = rest.split(/\s+/)
       const from = a1.split(':')[1] ?? ''
@@ -150,7 +156,7 @@ function setAttribute(
   id: string,
   raw: string | true,
   schemas: readonly (LabelSchema | undefined)[],
-  fail: (m: string) => void,
+  fail: (m: string, warning?: true) => void,
 ): void {
   const def = attributeDef(schemas, span.label, id)
   let value: AttributeValue = raw
@@ -159,7 +165,10 @@ function setAttribute(
       const n = Number(raw)
       if (raw.trim() !== '' && Number.isFinite(n)) value = n
       else
-        fail(`${id} of ${span.id} should be a number but is ${JSON.stringify(raw)}: kept as text`)
+        fail(
+          `${id} of ${span.id} should be a number but is ${JSON.stringify(raw)}: kept as text`,
+          true,
+        )
     } else if (def?.type === 'choice') value = decodeValue(raw, def.options)
     else if (def?.type === 'boolean') value = raw === 'true' ? true : raw === 'false' ? false : raw
   }

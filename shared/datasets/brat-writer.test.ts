@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { BRAT_CHECK, keys, python, writeRun } from '../../electron/dataset-test-support.ts'
 import { cleanup } from '../../electron/test-support.ts'
+import type { Relation, Span } from '../model.ts'
 import { annotationConf, bratWriter } from './brat-writer.ts'
 import { runWriter } from './run-writer.ts'
 import { FIXTURE_ANNOTATOR, FIXTURE_SCHEMA, fixtureCorpus } from './test-corpus.fixtures.ts'
@@ -45,9 +46,63 @@ describe('brat writer', () => {
     expect(conf).toContain('\n<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n')
   })
 
-  it('reports the document note it cannot write', () => {
+  it('reports the document note it cannot write and the span it writes as fragments', () => {
     expect(run.notes).toEqual([
       { docId: 'doc-en', kind: 'dropped', message: 'the document note (brat has no place for it)' },
+      {
+        docId: 'doc-mixed',
+        spanId: 'm4',
+        kind: 'changed',
+        message:
+          'PLACE span m4 (34-44) is written as 34-39;40-44: a brat line cannot hold a line break',
+      },
     ])
+  })
+
+  const one = (text: string, spans: Span[], relations: Relation[] = []) => {
+    const [first] = fixtureCorpus()
+    if (!first) throw new Error('the fixture has no documents')
+    const unit = {
+      doc: { ...first.doc, text },
+      set: { ...first.set, spans, relations },
+      annotator: FIXTURE_ANNOTATOR,
+    }
+    return runWriter(bratWriter, ctx, [unit])
+  }
+
+  it('reports a span whose line break it leaves out', () => {
+    const text = 'Idlib.\nMore later.'
+    const got = one(text, [{ id: 's1', start: 0, end: 7, label: 'PLACE', text: 'Idlib.\n' }])
+    expect(got.files.find((f) => f.path.endsWith('.ann'))?.content).toBe('T1\tPLACE 0 6\tIdlib.\n')
+    expect(got.notes.filter((n) => n.spanId).map((n) => [n.spanId, n.kind, n.message])).toEqual([
+      [
+        's1',
+        'changed',
+        'PLACE span s1 (0-7) is written as 0-6: a brat line cannot hold a line break',
+      ],
+    ])
+  })
+
+  it('keeps T and R ids a brat import stored, numbering the others around them', () => {
+    const text = 'Rebels shelled Idlib and Saraqib.'
+    const got = one(
+      text,
+      [
+        { id: 'T3', start: 0, end: 6, label: 'ACTOR', text: 'Rebels' },
+        { id: 's9', start: 15, end: 20, label: 'PLACE', text: 'Idlib' },
+        { id: 'T1', start: 25, end: 32, label: 'PLACE', text: 'Saraqib' },
+      ],
+      [
+        { id: 'R7', type: 'source', from: 'T3', to: 's9' },
+        { id: 'x', type: 'source', from: 'T3', to: 'T1' },
+      ],
+    )
+    expect(got.files.find((f) => f.path.endsWith('.ann'))?.content).toBe(
+      'T3\tACTOR 0 6\tRebels\n' +
+        'T2\tPLACE 15 20\tIdlib\n' +
+        'T1\tPLACE 25 32\tSaraqib\n' +
+        'R7\tsource Arg1:T3 Arg2:T2\n' +
+        'R1\tsource Arg1:T3 Arg2:T1\n',
+    )
   })
 })

@@ -35,6 +35,42 @@ function kindOf(
   return 'note'
 }
 
+/**
+ * brat ids for our ids: an id brat can hold as it is (`T7` for a span, `R7`
+ * for a relation, as a brat import stores them) is kept; the others get the
+ * lowest free numbers, in order.
+ */
+export function bratIds(ids: readonly string[], prefix: 'T' | 'R'): Map<string, string> {
+  const own = new RegExp(`^${prefix}[1-9][0-9]*$`)
+  const out = new Map<string, string>()
+  const used = new Set<string>()
+  for (const id of ids) {
+    if (!own.test(id) || used.has(id)) continue
+    out.set(id, id)
+    used.add(id)
+  }
+  let next = 1
+  for (const id of ids) {
+    if (out.has(id)) continue
+    while (used.has(`${prefix}${next}`)) next++
+    out.set(id, `${prefix}${next}`)
+    used.add(`${prefix}${next}`)
+  }
+  return out
+}
+
+/** What a T line changes in a span: a line break cut off at an edge or between fragments. */
+function fragmentChange(span: Span, fragments: readonly [number, number][]): string | null {
+  const own = span.fragments ?? [[span.start, span.end]]
+  if (
+    own.length === fragments.length &&
+    own.every(([a, b], i) => fragments[i]?.[0] === a && fragments[i]?.[1] === b)
+  )
+    return null
+  const written = fragments.map(([a, b]) => `${a}-${b}`).join(';')
+  return `${span.label} span ${span.id} (${span.start}-${span.end}) is written as ${written}: a brat line cannot hold a line break`
+}
+
 /** Span order in .ann files: the stored order, ties broken by id with numbers as numbers. */
 function bratOrder(a: Span, b: Span): number {
   return compareSpans({ ...a, id: '' }, { ...b, id: '' }) || compareIdsNaturally(a.id, b.id)
@@ -48,6 +84,11 @@ export function bratAnn(
   const docId = unit.doc.id
   const notes: WriterNote[] = []
   const spans = [...(unit.set?.spans ?? [])].sort(bratOrder)
+  const written = spans.filter((s) => bratFragments(map, s).length > 0)
+  const tIdOf = bratIds(
+    written.map((s) => s.id),
+    'T',
+  )
   const tIds = new Map<string, string>()
   const tLines: string[] = []
   const aLines: string[] = []
@@ -63,8 +104,10 @@ export function bratAnn(
       })
       continue
     }
-    const t = `T${tIds.size + 1}`
+    const t = tIdOf.get(span.id) ?? span.id
     tIds.set(span.id, t)
+    const change = fragmentChange(span, fragments)
+    if (change) notes.push({ docId, spanId: span.id, kind: 'changed', message: change })
     const offsets = fragments.map(([a, b]) => `${a} ${b}`).join(';')
     tLines.push(`${t}\t${span.label} ${offsets}\t${fragmentText(map, fragments)}`)
     for (const [id, value] of Object.entries(span.attributes ?? {}).sort(([a], [b]) =>
@@ -88,8 +131,8 @@ export function bratAnn(
     if (span.note)
       noteLines.push(`#${noteLines.length + 1}\t${NOTE_TYPE} ${t}\t${escapeNote(span.note)}`)
   }
-  const order = (r: Relation) =>
-    [tIds.get(r.from), tIds.get(r.to)].map((t) => Number(t?.slice(1) ?? 0))
+  const tOrder = new Map(written.map((s, i) => [s.id, i + 1]))
+  const order = (r: Relation) => [tOrder.get(r.from) ?? 0, tOrder.get(r.to) ?? 0]
   const relations = [...(unit.set?.relations ?? [])].sort((a, b) => {
     const [af = 0, at = 0] = order(a)
     const [bf = 0, bt = 0] = order(b)
@@ -100,6 +143,10 @@ export function bratAnn(
       compareIdsNaturally(a.id, b.id)
     )
   })
+  const rIdOf = bratIds(
+    relations.filter((r) => tIds.has(r.from) && tIds.has(r.to)).map((r) => r.id),
+    'R',
+  )
   const rLines: string[] = []
   for (const r of relations) {
     const from = tIds.get(r.from)
@@ -112,7 +159,7 @@ export function bratAnn(
       })
       continue
     }
-    rLines.push(`R${rLines.length + 1}\t${r.type} Arg1:${from} Arg2:${to}`)
+    rLines.push(`${rIdOf.get(r.id) ?? r.id}\t${r.type} Arg1:${from} Arg2:${to}`)
   }
   if (unit.set?.note)
     notes.push({ docId, kind: 'dropped', message: 'the document note (brat has no place for it)' })

@@ -36,6 +36,8 @@ export interface CardInput {
   overlapPolicy?: string
   dropped: NoteList
   changed: NoteList
+  /** What the user should know about the selection (untouched documents left out, an empty split). */
+  warnings?: readonly string[]
   /** The file listing every dropped or changed span, when there are more than the card shows. */
   reportFile?: string
   howToLoad: string
@@ -110,6 +112,7 @@ export function datasetCard(input: CardInput): string {
         ['Split', input.split ?? 'none'],
       ],
     ),
+    ...(input.warnings?.length ? ['', ...input.warnings.map((w) => `> **Warning:** ${w}.`)] : []),
     '',
     '## Files',
     '',

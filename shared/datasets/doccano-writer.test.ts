@@ -48,4 +48,12 @@ describe.each(['utf16', 'codepoint'] as const)('doccano writer, %s offsets', (of
     ])
     expect(run.notes[0]?.message).toContain('(e1, e2, e3, e4, e5, e6, e7, e11, e12)')
   })
+
+  it('tells in the card to allow overlapping spans, or doccano drops them and fails on relations', () => {
+    const card = doccanoWriter.howToLoad({ corpusName: 'F', schema: FIXTURE_SCHEMA }, [
+      'data.jsonl',
+    ])
+    expect(card).toContain('**"Allow overlapping entity"**')
+    expect(card).toContain('fails on the relations that point at a dropped span')
+  })
 })

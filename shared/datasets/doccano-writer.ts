@@ -74,9 +74,11 @@ export const doccanoWriter: DatasetWriter = {
   howToLoad: (
     ctx,
     files,
-  ) => `Create a "Sequence Labeling" project with "Use relation labeling" on, add the
-labels and relation types, then import \`${files[0] ?? 'data.jsonl'}\` as JSONL
-(column "text", label column "entities").${
+  ) => `Create a "Sequence Labeling" project with **"Allow overlapping entity"** and
+"Use relation labeling" on, add the labels and relation types, then import
+\`${files[0] ?? 'data.jsonl'}\` as JSONL (column "text", label column "entities").
+Without "Allow overlapping entity", doccano's importer drops every span that overlaps
+another, and the import then fails on the relations that point at a dropped span.${
     (ctx.offsetUnit ?? 'utf16') === 'utf16'
       ? ' Offsets are UTF-16 units; in Python, slice `text.encode("utf-16-le")[2*start:2*end]` and decode it.'
       : ''

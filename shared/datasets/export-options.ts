@@ -10,6 +10,8 @@ export const ExportOptionsSchema = z.object({
   labels: z.array(IdSchema).optional(),
   statuses: z.array(DocumentStatusSchema).optional(),
   documents: z.array(IdSchema).optional(),
+  /** Also documents without annotations (status new, no spans); left out when absent. */
+  untouched: z.boolean().optional(),
   /** Whose annotations (the current annotator when absent). */
   annotators: z.array(AnnotatorSchema).optional(),
   /** The curated layer where a document's status is `curated`, else this annotator's (instead of `annotators`). */
@@ -37,6 +39,8 @@ export const ExportJobSchema = z.object({
   spans: z.number().int().optional(),
   dropped: z.number().int().optional(),
   changed: z.number().int().optional(),
+  /** What the user should know about the selection (untouched documents left out, an empty split). */
+  warnings: z.array(z.string()).optional(),
   /** The file or folder written (desktop). */
   path: z.string().optional(),
   /** Browser mode: where to download the result (a file, or a .zip of the folder). */

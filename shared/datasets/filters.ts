@@ -12,6 +12,12 @@ export interface ExportFilter {
   statuses?: readonly DocumentStatus[]
   /** Only these documents. */
   documents?: readonly string[]
+  /**
+   * Also documents the annotator never touched (no annotations: status new,
+   * no spans), which token formats would turn into all-O sentences. Off by
+   * default.
+   */
+  untouched?: boolean
 }
 
 /** Whether a document passes the id and status filters. */
@@ -22,6 +28,14 @@ export function selectsDocument(
 ): boolean {
   if (filter.documents && !filter.documents.includes(docId)) return false
   return !filter.statuses || filter.statuses.includes(status)
+}
+
+/** Whether an annotator's set (null: none) holds nothing they did: no spans, relations or note, status new. */
+export function isUntouched(set: AnnotationSet | null): boolean {
+  return (
+    !set ||
+    (set.status === 'new' && set.spans.length === 0 && set.relations.length === 0 && !set.note)
+  )
 }
 
 /** The set with only the selected labels' spans and the relations between them. */
@@ -40,5 +54,6 @@ export function describeFilter(filter: ExportFilter): string[] {
     ...(filter.labels ? [`labels: ${filter.labels.join(', ')}`] : []),
     ...(filter.statuses ? [`document status: ${filter.statuses.join(', ')}`] : []),
     ...(filter.documents ? [`documents: ${filter.documents.join(', ')}`] : []),
+    ...(filter.untouched ? ['documents without annotations included'] : []),
   ]
 }

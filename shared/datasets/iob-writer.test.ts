@@ -37,6 +37,22 @@ describe.each(['iob2', 'bioes'] as const)('%s writer', (scheme) => {
     expect(keys(result.entities)).toEqual(keys(keptEntities()))
   })
 
+  it('starts documents with the line spaCy’s converter splits at, so none is a document alone', async () => {
+    const dir = await writeRun(run, 'data.conll')
+    // spacy/training/converters/conll_ner_to_docs.py: split at the delimiter, words in column 0.
+    const docs = (await python(
+      `
+import json, sys
+data = open(sys.argv[1], encoding="utf-8").read()
+docs = [d for d in data.strip().split("-DOCSTART- -X- O O") if d.strip()]
+words = [[l.split()[0] for l in d.strip().split("\\n") if l.strip()] for d in docs]
+print(json.dumps([len(docs), sum(w.count("-DOCSTART-") for w in words)]))
+`,
+      [join(dir, 'data.conll')],
+    )) as [number, number]
+    expect(docs).toEqual([3, 0])
+  })
+
   it('drops overlapping spans by the policy and lists each by document and id', () => {
     const dropped = run.notes
       .filter((n) => n.kind === 'dropped')

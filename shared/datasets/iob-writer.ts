@@ -1,7 +1,8 @@
 /**
  * CoNLL-style token-per-line files, tagged IOB2 (`conll`) or BIOES (`bioes`):
  * `token TAG` on each line, a blank line after each sentence, and
- * `-DOCSTART- O` before each document. Whitespace is not a token here, and
+ * `-DOCSTART- -X- O O` (CoNLL-2003's line, the delimiter spaCy's converter
+ * splits documents at) before each document. Whitespace is not a token here, and
  * overlapping spans are resolved by the policy in overlap.ts.
  */
 import { alignToTokens, unitExtents } from './extents.ts'
@@ -9,6 +10,9 @@ import { OVERLAP_POLICY, resolveOverlaps } from './overlap.ts'
 import { tagTokens, type TagScheme } from './tags.ts'
 import { sentencesOf } from './tokens.ts'
 import type { DatasetWriter, DocumentOutput, ExportUnit } from './writer.ts'
+
+/** CoNLL-2003's document line: spaCy's `convert -c ner` splits at exactly this. */
+export const DOCSTART = '-DOCSTART- -X- O O'
 
 /** The lines for one document. */
 export function iobDocument(unit: ExportUnit, scheme: TagScheme): DocumentOutput {
@@ -25,8 +29,27 @@ export function iobDocument(unit: ExportUnit, scheme: TagScheme): DocumentOutput
   const body = sentences
     .map((s) => `${s.map((t) => `${t.text} ${tags.get(t.start) ?? 'O'}\n`).join('')}\n`)
     .join('')
-  return { stream: `-DOCSTART- O\n\n${body}`, notes: [...notes, ...resolved.notes] }
+  return { stream: `${DOCSTART}\n\n${body}`, notes: [...notes, ...resolved.notes] }
 }
+
+const SPACY_IOB = `
+spaCy converts it with \`python -m spacy convert FILE . -c ner\` (one document per
+\`-DOCSTART-\` line; add \`-n 10\` to group sentences).`
+
+const SPACY_BIOES = `
+spaCy's \`spacy convert\` reads IOB only: export \`conll\` for it. To load this file in
+spaCy, BIOES is BILUO with E for L and S for U:
+
+\`\`\`python
+import spacy
+from spacy.tokens import Doc
+from spacy.training import biluo_tags_to_spans
+
+nlp = spacy.blank("xx")
+for tokens, tags in sentences:
+    doc = Doc(nlp.vocab, words=tokens)
+    doc.ents = biluo_tags_to_spans(doc, [t.replace("E-", "L-", 1).replace("S-", "U-", 1) for t in tags])
+\`\`\``
 
 export function iobWriter(scheme: TagScheme): DatasetWriter {
   const name = scheme === 'iob2' ? 'IOB2' : 'BIOES'
@@ -45,7 +68,7 @@ export function iobWriter(scheme: TagScheme): DatasetWriter {
       _ctx,
       files,
     ) => `One token and its ${name} tag per line, separated by a space; a blank line
-ends a sentence and \`-DOCSTART- O\` starts a document.
+ends a sentence and \`${DOCSTART}\` (CoNLL-2003's line) starts a document.
 
 \`\`\`python
 def read_conll(path):
@@ -68,9 +91,7 @@ sentences = read_conll("${files[0] ?? `data.${scheme === 'iob2' ? 'conll' : 'bio
 \`\`\`
 
 Flair reads it with \`ColumnCorpus(folder, {0: "text", 1: "ner"})\`.${
-      scheme === 'iob2'
-        ? ' spaCy converts it with `python -m spacy convert FILE . -c ner`.'
-        : ' BIOES is BILUO with E for L and S for U, the scheme spaCy uses internally.'
+      scheme === 'iob2' ? SPACY_IOB : SPACY_BIOES
     }`,
   }
 }

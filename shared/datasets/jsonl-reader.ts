@@ -78,6 +78,8 @@ export function readJsonlLine(
   const docId = str(raw['id'])
   const report = (message: string) =>
     problems.push({ ...where, ...(docId ? { docId } : {}), message })
+  const warn = (message: string) =>
+    problems.push({ ...where, ...(docId ? { docId } : {}), message, warning: true })
   for (const key of Object.keys(raw))
     if (!DOCUMENT_KEYS.has(key))
       report(`field "${key}" is not kept (Spanbench has no place for it)`)
@@ -118,8 +120,8 @@ export function readJsonlLine(
     for (const key of Object.keys(s))
       if (!SPAN_KEYS.has(key)) report(`span ${name}: field "${key}" is not kept`)
     const id = ids.take(s['id'])
-    if (id !== s['id'])
-      report(`span ${name} gets the id ${id} (its own is not a valid or unique id)`)
+    if (id !== s['id'] && s['id'] !== undefined)
+      warn(`span ${name} gets the id ${id} (its own is not a valid or unique id)`)
     if (typeof s['id'] === 'string') spanIds.set(s['id'], id)
     const attributes = attributeRecord(s['attributes'], (k) =>
       report(`span ${name}: attribute ${k} is not a string, number, boolean or null: not kept`),
@@ -131,7 +133,7 @@ export function readJsonlLine(
     if (fragments) span.fragments = fragments
     spans.push(span)
   }
-  const relations = readRelations(raw['relations'], spanIds, report)
+  const relations = readRelations(raw['relations'], spanIds, report, warn)
   const doc: ImportedDocument = {
     file,
     line,
@@ -148,7 +150,7 @@ export function readJsonlLine(
   const annotator = asAnnotator(raw['annotator'])
   if (annotator) doc.annotator = annotator
   else if (raw['annotator'] !== undefined)
-    report(`annotator ${JSON.stringify(raw['annotator'])} is not a valid name`)
+    warn(`annotator ${JSON.stringify(raw['annotator'])} is not a valid name`)
   const status = asStatus(raw['status'])
   if (status) doc.status = status
   else if (raw['status'] !== undefined)
@@ -178,6 +180,7 @@ export function readRelations(
   value: Json | undefined,
   spanIds: ReadonlyMap<string, string>,
   report: (message: string) => void,
+  warn: (message: string) => void,
 ): Relation[] {
   const ids = new IdPool('r')
   const out: Relation[] = []
@@ -198,7 +201,7 @@ export function readRelations(
       continue
     }
     const id = ids.take(r['id'])
-    if (id !== r['id']) report(`relation ${name} gets the id ${id}`)
+    if (id !== r['id'] && r['id'] !== undefined) warn(`relation ${name} gets the id ${id}`)
     out.push({ id, type: r['type'], from, to })
   }
   return out

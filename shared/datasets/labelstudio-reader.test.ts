@@ -35,7 +35,7 @@ describe('Label Studio reader', () => {
     }
   })
 
-  it('reads Label Studio’s own export: annotators, UTF-16 offsets, classifications', () => {
+  it('reads Label Studio’s own export: annotators, code point offsets, classifications', () => {
     const text = 'A family \u{1f469}\u200d\u{1f469}\u200d\u{1f467} fled from Idlib.'
     const tasks = [
       {
@@ -52,7 +52,7 @@ describe('Label Studio reader', () => {
                 type: 'labels',
                 value: {
                   start: 9,
-                  end: 17,
+                  end: 14,
                   text: '\u{1f469}\u200d\u{1f469}\u200d\u{1f467}',
                   labels: ['ACTOR', 'GROUP'],
                 },
@@ -62,14 +62,14 @@ describe('Label Studio reader', () => {
                 from_name: 'label',
                 to_name: 'text',
                 type: 'labels',
-                value: { start: 28, end: 33, text: 'Idlib', labels: ['PLACE'] },
+                value: { start: 25, end: 30, text: 'Idlib', labels: ['PLACE'] },
               },
               {
                 id: 'a2',
                 from_name: 'precision',
                 to_name: 'text',
                 type: 'choices',
-                value: { start: 28, end: 33, choices: ['region'] },
+                value: { start: 25, end: 30, choices: ['region'] },
               },
               { from_id: 'a1', to_id: 'a2', type: 'relation', direction: 'right', labels: [] },
               {
@@ -97,6 +97,59 @@ describe('Label Studio reader', () => {
     expect(doc?.relations.map((r) => r.type)).toEqual(['related'])
     expect(read.problems.map((p) => p.message)).toEqual([
       'task 1: a relation from a1 to a2 has no label: imported as "related"',
+    ])
+  })
+
+  it('reads Label Studio’s own emoji test regions, a line break shown as \\n included', () => {
+    // HumanSignal/label-studio, web/libs/editor/tests/integration/e2e/ner/emoji.cy.ts and data/ner/emoji.ts
+    const region = (start: number, end: number, text: string) => ({
+      id: `r${start}`,
+      from_name: 'tag',
+      to_name: 'text',
+      type: 'labels',
+      value: { start, end, text, labels: ['region'] },
+    })
+    const tasks = [
+      {
+        data: { text: '\u{1f431} Warning: This is a test text' },
+        annotations: [{ result: [region(21, 25, 'test')] }],
+      },
+      {
+        data: { text: '\u{1f431} Warning:\n\u{1f431} This is a test text' },
+        annotations: [{ result: [region(2, 27, 'Warning:\\n\u{1f431} This is a test')] }],
+      },
+    ]
+    const read = readLabelStudio([{ name: 'ls.json', text: JSON.stringify(tasks) }], {})
+    expect(read.problems).toEqual([])
+    expect(read.documents.map((d) => d.spans.map((s) => [s.start, s.end, s.text]))).toEqual([
+      [[21, 25, 'test']],
+      [[2, 27, 'Warning:\n\u{1f431} This is a test']],
+    ])
+  })
+
+  it('reads an earlier Spanbench export whose meta says its offsets are UTF-16', () => {
+    const text = '\u{1f431} Warning: This is a test text'
+    const task = {
+      data: { text },
+      meta: { offset_unit: 'utf16' },
+      annotations: [
+        {
+          result: [
+            {
+              id: 'r1',
+              from_name: 'label',
+              to_name: 'text',
+              type: 'labels',
+              value: { start: 22, end: 26, text: 'test', labels: ['ACTOR'] },
+            },
+          ],
+        },
+      ],
+    }
+    const read = readLabelStudio([{ name: 'old.json', text: JSON.stringify([task]) }], {})
+    expect(read.problems).toEqual([])
+    expect(read.documents[0]?.spans.map((s) => [s.start, s.end, s.text])).toEqual([
+      [21, 25, 'test'],
     ])
   })
 })

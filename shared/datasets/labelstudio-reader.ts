@@ -1,8 +1,9 @@
 /**
  * Reads Label Studio's JSON export (an array of tasks). Each annotation of a
  * task becomes one annotator's set (named by `completed_by`, or by the
- * `meta.annotator` our writer adds). `labels` regions are spans (UTF-16
- * offsets, as Label Studio counts); per-region `choices`, `number`,
+ * `meta.annotator` our writer adds). `labels` regions are spans (offsets in
+ * code points, as Label Studio counts; a region's text may show a line break
+ * as `\n`, as Label Studio's editor writes it); per-region `choices`, `number`,
  * `rating` and `textarea` results are attributes, the "note" textarea the
  * span's note; `relation` results are relations. Document-level
  * classifications become metadata. Anything else is reported.
@@ -68,7 +69,19 @@ function valueOf(
   return undefined
 }
 
+/**
+ * The region's text as a quote to check: Label Studio's editor shows a line
+ * break inside a region as the two characters `\\n`, so that form matches too.
+ */
+function labelStudioQuote(map: OffsetMap, start: number, end: number, text: Json | undefined) {
+  const quote = str(text)
+  const exact = map.slice(start, end)
+  return quote === exact.replace(/[\n\r]/g, '\\n') ? exact : quote
+}
+
 interface TaskContext {
+  /** The task's meta says its offsets are UTF-16 units (an older Spanbench export). */
+  utf16: boolean
   file: string
   index: number
   text: string
@@ -79,12 +92,16 @@ interface TaskContext {
 
 function readResults(results: readonly Json[], ctx: TaskContext, metadata: Record<string, string>) {
   const map = new OffsetMap(ctx.text)
-  const report = (message: string) =>
+  // Label Studio counts code points; earlier Spanbench exports counted UTF-16 and said so in meta.
+  const fromUnit = (n: number | undefined) =>
+    n === undefined || !ctx.utf16 ? n : map.toCodePoint(n)
+  const report = (message: string, warning?: true) =>
     ctx.problems.push({
       file: ctx.file,
       line: ctx.index + 1,
       ...(ctx.docId ? { docId: ctx.docId } : {}),
       message: `task ${ctx.index + 1}: ${message}`,
+      ...(warning ? { warning } : {}),
     })
   const ids = new IdPool('s')
   const spans = new Map<string, Span[]>()
@@ -95,17 +112,15 @@ function readResults(results: readonly Json[], ctx: TaskContext, metadata: Recor
     if (r['type'] !== 'labels') continue
     const value = isObject(r['value']) ? r['value'] : {}
     const name = str(r['id']) ?? '?'
-    const s16 = int(value['start'])
-    const e16 = int(value['end'])
-    const start = s16 === undefined ? undefined : map.toCodePoint(s16)
-    const end = e16 === undefined ? undefined : map.toCodePoint(e16)
+    const start = fromUnit(int(value['start']))
+    const end = fromUnit(int(value['end']))
     const bounds = boundsProblem(start, end, map.codePointLength)
     const labels = Array.isArray(value['labels']) ? value['labels'].filter(isId) : []
     if (bounds || start === undefined || end === undefined)
       report(`region ${name} ${bounds ?? ''}: skipped`)
     else if (labels.length === 0) report(`region ${name} has no valid label: skipped`)
     else {
-      const quote = quoteProblem(map, start, end, str(value['text']))
+      const quote = quoteProblem(map, start, end, labelStudioQuote(map, start, end, value['text']))
       if (quote) report(`region ${name}: ${quote}: skipped`)
       else
         spans.set(
@@ -130,7 +145,7 @@ function readResults(results: readonly Json[], ctx: TaskContext, metadata: Recor
       if (!from || !to) report(`a relation links a region that was not imported: skipped`)
       else {
         if (labels.length === 0)
-          report(`a relation from ${from.id} to ${to.id} has no label: imported as "related"`)
+          report(`a relation from ${from.id} to ${to.id} has no label: imported as "related"`, true)
         const [a, b] = r['direction'] === 'left' ? [to, from] : [from, to]
         for (const t of labels.length ? labels : ['related'])
           relations.push({ id: `r${relations.length + 1}`, type: t, from: a.id, to: b.id })
@@ -199,7 +214,8 @@ export function readLabelStudio(
       const annotations = (Array.isArray(task['annotations']) ? task['annotations'] : []).filter(
         (a) => isObject(a) && a['was_cancelled'] !== true,
       )
-      const ctx = { file: f.name, index, text, docId, schema: options.schema, problems }
+      const utf16 = meta['offset_unit'] === 'utf16'
+      const ctx = { utf16, file: f.name, index, text, docId, schema: options.schema, problems }
       for (const a of annotations.length ? annotations : [null]) {
         const results = isObject(a) && Array.isArray(a['result']) ? a['result'] : []
         const docMetadata = { ...metadata }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { join } from 'node:path'
-import { UTF16_SLICE, keys, python, writeRun } from '../../electron/dataset-test-support.ts'
+import { keys, python, writeRun } from '../../electron/dataset-test-support.ts'
 import { cleanup } from '../../electron/test-support.ts'
 import { labelStudioWriter, labelingConfig } from './labelstudio-writer.ts'
 import { runWriter } from './run-writer.ts'
@@ -8,8 +8,8 @@ import { FIXTURE_ANNOTATOR, FIXTURE_SCHEMA, fixtureCorpus } from './test-corpus.
 
 afterEach(cleanup)
 
-/** Label Studio tasks: every region's text is the UTF-16 slice, every reference resolves. */
-const CHECK = `${UTF16_SLICE}
+/** Label Studio tasks: every region's text is the code point slice, every reference resolves. */
+const CHECK = `
 import json, sys
 found = []
 for task in json.load(open(sys.argv[1], encoding="utf-8")):
@@ -21,7 +21,7 @@ for task in json.load(open(sys.argv[1], encoding="utf-8")):
                 assert r["from_id"] in regions and r["to_id"] in regions, r
                 continue
             assert r["id"] in regions and r["to_name"] == "text", r
-            piece = utf16(text, r["value"]["start"], r["value"]["end"])
+            piece = text[r["value"]["start"]:r["value"]["end"]]
             if r["type"] == "labels":
                 assert piece == r["value"]["text"], (piece, r)
                 found.append([task["data"]["doc_id"], r["value"]["labels"][0], piece])
@@ -33,13 +33,29 @@ describe('Label Studio writer', () => {
   const ctx = { corpusName: 'Fixture', schema: FIXTURE_SCHEMA }
   const run = runWriter(labelStudioWriter, ctx, units)
 
-  it('writes one JSON array of tasks whose UTF-16 offsets python3 slices to each span', async () => {
+  it('writes one JSON array of tasks whose code point offsets python3 slices to each span', async () => {
     const dir = await writeRun(run, 'data.json')
     const found = (await python(CHECK, [join(dir, 'data.json')])) as [string, string, string][]
     const expected = units.flatMap(({ doc, set }) =>
       set.spans.map((s) => [doc.id, s.label, s.text] as const),
     )
     expect(keys(found)).toEqual(keys(expected))
+  })
+
+  it('counts code points as Label Studio does: its own emoji test puts "test" at 21-25', () => {
+    // HumanSignal/label-studio, web/libs/editor/tests/integration/e2e/ner/emoji.cy.ts
+    const text = '\u{1f431} Warning: This is a test text'
+    const doc = { ...units[0]!.doc, id: 'cat', text }
+    const span = { id: 's1', start: 21, end: 25, label: 'ACTOR', text: 'test' }
+    const set = { ...units[0]!.set, docId: 'cat', spans: [span], relations: [] }
+    const one = runWriter(labelStudioWriter, ctx, [{ doc, set, annotator: FIXTURE_ANNOTATOR }])
+    const [task] = JSON.parse(one.stream) as {
+      annotations: { result: { value: Record<string, unknown> }[] }[]
+      meta: { offset_unit: string }
+    }[]
+    const value = task?.annotations[0]?.result[0]?.value
+    expect([value?.['start'], value?.['end'], value?.['text']]).toEqual([21, 25, 'test'])
+    expect(task?.meta.offset_unit).toBe('codepoint')
   })
 
   it('writes attributes as per-region results, notes as a textarea and relations', () => {

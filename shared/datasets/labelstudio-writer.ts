@@ -1,14 +1,14 @@
 /**
  * Label Studio tasks: one JSON array, one task per document, with the text
  * in `data.text` and the annotator's work as one completed annotation.
- * Spans are `labels` regions with UTF-16 offsets (Label Studio indexes the
- * text as a JavaScript string); attributes are per-region `choices`,
+ * Spans are `labels` regions with offsets in code points, as Label Studio
+ * counts them (its RichText splits the text with `[...text]`: an emoji is
+ * one, a ZWJ family or a flag one per code point in it); attributes are per-region `choices`,
  * `number` and `textarea` results sharing the region's id, the span note a
  * `textarea` named "note", and relations `relation` results. The labeling
  * config that matches is in the dataset card.
  */
 import type { AttributeValue, LabelSchema } from '../model.ts'
-import { OffsetMap } from '../offsets.ts'
 import { compareRelations, compareSpans } from '../ops.ts'
 import type {
   DatasetWriter,
@@ -43,12 +43,11 @@ export function labelStudioTask(
   unit: ExportUnit,
   ctx: ExportContext,
 ): { task: unknown; notes: WriterNote[] } {
-  const map = new OffsetMap(unit.doc.text)
   const notes: WriterNote[] = []
   const result: Region[] = []
   const spans = [...(unit.set?.spans ?? [])].sort(compareSpans)
   for (const span of spans) {
-    const at = { start: map.toUtf16(span.start), end: map.toUtf16(span.end) }
+    const at = { start: span.start, end: span.end }
     const region = { id: span.id, from_name: LABEL, to_name: TEXT }
     result.push({
       ...region,
@@ -91,7 +90,7 @@ export function labelStudioTask(
     meta: {
       annotator: unit.annotator,
       status: unit.set?.status ?? 'new',
-      offset_unit: 'utf16',
+      offset_unit: 'codepoint',
       ...(unit.set?.note ? { note: unit.set.note } : {}),
     },
   }
@@ -148,7 +147,7 @@ export const labelStudioWriter: DatasetWriter = {
   stream: true,
   extension: 'json',
   mediaType: 'application/json; charset=utf-8',
-  offsets: () => 'UTF-16 code units (JavaScript string indices, as Label Studio counts)',
+  offsets: () => 'Unicode code points (Python str indices), as Label Studio counts',
   header: () => '[\n',
   separator: ',\n',
   footer: () => '\n]\n',

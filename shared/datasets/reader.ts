@@ -40,6 +40,11 @@ export interface ReadProblem {
   /** The document's id in the dataset, when known. */
   docId?: string
   message: string
+  /**
+   * Set when everything still came in, changed (a new id, a value kept as
+   * text): a warning. Without it, something was left out.
+   */
+  warning?: true
 }
 
 export interface DatasetRead {

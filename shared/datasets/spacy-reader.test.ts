@@ -55,6 +55,39 @@ describe('spaCy JSONL reader', () => {
       ['Turkish forces shelled Idlib.', ['Turkish forces', 'Idlib']],
       ['Saraqib fell.', ['Saraqib']],
     ])
+    expect(read.problems.map((p) => p.message)).toEqual([
+      'entities lists [0, 7, PLACE] twice: imported once',
+    ])
+  })
+
+  it('keeps two spans with the same bounds and label, each with its own note', () => {
+    const [first] = fixtureCorpus()
+    if (!first) throw new Error('the fixture has no documents')
+    const text = 'Rebels shelled Idlib.'
+    const spans = [
+      { id: 's1', start: 15, end: 20, label: 'PLACE', text: 'Idlib' },
+      { id: 's2', start: 15, end: 20, label: 'PLACE', text: 'Idlib', note: 'the province' },
+    ]
+    const unit = {
+      doc: { ...first.doc, text },
+      set: { ...first.set, spans, relations: [] },
+      annotator: FIXTURE_ANNOTATOR,
+    }
+    const { stream } = runWriter(spacyWriter, { corpusName: 'F', schema: FIXTURE_SCHEMA }, [unit])
+    const read = readSpacy([{ name: 'data.jsonl', text: stream }])
     expect(read.problems).toEqual([])
+    expect(read.documents[0]?.spans).toEqual(spans)
+  })
+
+  it('reads a span listed in entities and again in spans["sc"] once', () => {
+    const line = {
+      text: 'Rebels shelled Idlib.',
+      entities: [[15, 20, 'PLACE']],
+      spans: { sc: [[15, 20, 'PLACE']] },
+    }
+    const read = readSpacy([{ name: 'data.jsonl', text: JSON.stringify(line) }])
+    expect(read.documents[0]?.spans.map((s) => [s.start, s.end, s.label])).toEqual([
+      [15, 20, 'PLACE'],
+    ])
   })
 })

@@ -3,8 +3,10 @@
  * spans as `entities` / `ents` and any `spans` key, each a [start, end,
  * label] triple or a {start, end, label} object, in code points (Python str
  * indices); `relations` as {head: [s, e], child: [s, e], label}; and our
- * `span_meta` and `meta`. A span listed twice (in entities and in a
- * span group) is imported once.
+ * `span_meta` and `meta`. A span listed in entities and again in a span
+ * group is imported once; the same bounds and label twice in a span group
+ * are two spans, each with its own `span_meta` entry (twice in `entities`,
+ * which spaCy's doc.ents cannot hold, is reported and read once).
  */
 import type { Relation, Span } from '../model.ts'
 import { OffsetMap } from '../offsets.ts'
@@ -78,41 +80,23 @@ export function readSpacy(files: readonly DatasetFileIn[]): DatasetRead {
         continue
       }
       const docId = str(row['id'])
-      const report = (message: string) =>
-        problems.push({ file: f.name, line, ...(docId ? { docId } : {}), message })
+      const report = (message: string, warning?: true) =>
+        problems.push({
+          file: f.name,
+          line,
+          ...(docId ? { docId } : {}),
+          message,
+          ...(warning ? { warning } : {}),
+        })
       for (const key of Object.keys(row)) if (!KNOWN.has(key)) report(`field "${key}" is not kept`)
       const map = new OffsetMap(text)
-      const groups: Json[] = [
-        ...(Array.isArray(row['entities']) ? row['entities'] : []),
-        ...(Array.isArray(row['ents']) ? row['ents'] : []),
-        ...(isObject(row['spans'])
-          ? Object.values(row['spans']).flatMap((g) => (Array.isArray(g) ? g : []))
-          : []),
-      ]
-      const extras = new Map<string, { [key: string]: Json }>()
-      for (const a of Array.isArray(row['span_meta']) ? row['span_meta'] : []) {
-        if (isObject(a))
-          extras.set(`${scalar(a['start'])}:${scalar(a['end'])}:${scalar(a['label'])}`, a)
-      }
       const ids = new IdPool('s')
-      const byKey = new Map<string, Span>()
-      const byBounds = new Map<string, Span>()
-      for (const item of groups) {
-        const [start, end, label] = triple(item)
-        const bounds = boundsProblem(start, end, map.codePointLength)
-        if (bounds || start === undefined || end === undefined) {
-          report(`span ${JSON.stringify(item)} ${bounds ?? ''}: skipped`)
-          continue
-        }
-        if (!isId(label)) {
-          report(
-            `span ${JSON.stringify(item)}: label ${JSON.stringify(label)} is not a valid id: skipped`,
-          )
-          continue
-        }
-        const key = `${start}:${end}:${label}`
-        if (byKey.has(key)) continue
-        const extra = extras.get(key)
+      const spanOf = (
+        start: number,
+        end: number,
+        label: string,
+        extra: { [key: string]: Json } | undefined,
+      ): Span => {
         const span: Span = {
           id: ids.take(extra?.['id']),
           start,
@@ -126,8 +110,72 @@ export function readSpacy(files: readonly DatasetFileIn[]): DatasetRead {
         if (attributes) span.attributes = attributes
         const note = str(extra?.['note'])
         if (note) span.note = note
-        byKey.set(key, span)
-        if (!byBounds.has(`${start}:${end}`)) byBounds.set(`${start}:${end}`, span)
+        return span
+      }
+      // doc.ents cannot hold a span twice; a span group can.
+      const groups: { name: string; items: Json[]; once: boolean }[] = [
+        ...(['entities', 'ents'] as const).map((name) => ({
+          name,
+          items: Array.isArray(row[name]) ? row[name] : [],
+          once: true,
+        })),
+        ...Object.entries(isObject(row['spans']) ? row['spans'] : {}).map(([name, g]) => ({
+          name: `spans["${name}"]`,
+          items: Array.isArray(g) ? g : [],
+          once: false,
+        })),
+      ]
+      const extras = new Map<string, { [key: string]: Json }[]>()
+      for (const a of Array.isArray(row['span_meta']) ? row['span_meta'] : []) {
+        if (!isObject(a)) continue
+        const key = `${scalar(a['start'])}:${scalar(a['end'])}:${scalar(a['label'])}`
+        extras.set(key, [...(extras.get(key) ?? []), a])
+      }
+      const spans: Span[] = []
+      const byBounds = new Map<string, Span>()
+      // A span listed in entities and again in a span group is one span; the same
+      // bounds and label twice in one list (or in span_meta) are two.
+      const seen = new Map<string, number>()
+      for (const group of groups) {
+        const inGroup = new Map<string, number>()
+        for (const item of group.items) {
+          const [start, end, label] = triple(item)
+          const bounds = boundsProblem(start, end, map.codePointLength)
+          if (bounds || start === undefined || end === undefined) {
+            report(`span ${JSON.stringify(item)} ${bounds ?? ''}: skipped`)
+            continue
+          }
+          if (!isId(label)) {
+            report(
+              `span ${JSON.stringify(item)}: label ${JSON.stringify(label)} is not a valid id: skipped`,
+            )
+            continue
+          }
+          const key = `${start}:${end}:${label}`
+          const nth = (inGroup.get(key) ?? 0) + 1
+          if (group.once && nth > 1) {
+            report(`${group.name} lists [${start}, ${end}, ${label}] twice: imported once`, true)
+            continue
+          }
+          inGroup.set(key, nth)
+          if (nth <= (seen.get(key) ?? 0)) continue
+          seen.set(key, nth)
+          const span = spanOf(start, end, label, extras.get(key)?.[nth - 1])
+          spans.push(span)
+          if (!byBounds.has(`${start}:${end}`)) byBounds.set(`${start}:${end}`, span)
+        }
+      }
+      for (const [key, metas] of extras) {
+        const [start, end, label] = metas[0] ? triple(metas[0]) : []
+        for (let nth = (seen.get(key) ?? 0) + 1; nth <= metas.length; nth++) {
+          if (start === undefined || end === undefined || !isId(label)) continue
+          if (boundsProblem(start, end, map.codePointLength)) continue
+          report(
+            `span_meta lists ${key} more often than the spans do: imported from span_meta`,
+            true,
+          )
+          spans.push(spanOf(start, end, label, metas[nth - 1]))
+        }
       }
       const relations: Relation[] = []
       const relIds = new IdPool('r')
@@ -149,7 +197,7 @@ export function readSpacy(files: readonly DatasetFileIn[]): DatasetRead {
         line,
         text,
         metadata: {},
-        spans: [...byKey.values()],
+        spans,
         relations,
       }
       if (docId !== undefined) doc.id = docId

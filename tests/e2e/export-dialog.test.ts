@@ -31,10 +31,11 @@ describe('exporting a split brat dataset from the export dialog', () => {
     await dialog.getByLabel('Split by document').check()
     await dialog.getByLabel('seed').fill('3')
     await dialog.getByLabel('Casualty figure').uncheck()
+    await dialog.getByLabel('Include documents without annotations').check()
     const download = page.waitForEvent('download')
     await dialog.getByRole('button', { name: 'Export and download' }).click()
     const file = await download
-    await dialog.getByText(/Exported 5 documents, 1 spans, downloading\./).waitFor()
+    await dialog.getByText(/Exported 5 documents, 1 spans, downloading/).waitFor()
     await expect(dialog.getByLabel('Export progress').getAttribute('value')).resolves.toBe('5')
 
     const path = join(await tempDir(), 'export.zip')
@@ -46,12 +47,37 @@ describe('exporting a split brat dataset from the export dialog', () => {
     expect(names).toContain(`${folder}/annotation.conf`)
     const card = (await zip.file(`${folder}/README.md`)?.async('string')) ?? ''
     expect(card).toContain('| Split | 80/10/10, seed 3 |')
-    expect(card).toContain('| Filters | labels: ACTOR, PLACE, ATTRIBUTION |')
+    expect(card).toContain(
+      '| Filters | labels: ACTOR, PLACE, ATTRIBUTION; documents without annotations included |',
+    )
     const anns = await Promise.all(
       names
         .filter((n) => n.endsWith('.ann'))
         .map((n) => zip.file(n)?.async('string') ?? Promise.resolve('')),
     )
     expect(anns.join('')).toMatch(/^T1\tPLACE \d+ \d+\tIdlib$/m)
+  })
+
+  it('leaves untouched documents out by default, says so, and zips a single file with its card', async () => {
+    const page = ui.page
+    // The first test's dialog is still open, done.
+    await page
+      .getByRole('dialog', { name: 'Export' })
+      .getByRole('button', { name: 'Close' })
+      .click()
+    await page.getByRole('button', { name: 'Export…' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Export' })
+    await dialog.getByLabel('Format').selectOption('conll')
+    const download = page.waitForEvent('download')
+    await dialog.getByRole('button', { name: 'Export and download' }).click()
+    const file = await download
+    await dialog.getByText(/Exported 1 document, 1 spans, downloading/).waitFor()
+    await dialog.getByText(/Warning: 4 documents without annotations/).waitFor()
+    const path = join(await tempDir(), 'export.zip')
+    await file.saveAs(path)
+    const zip = await JSZip.loadAsync(await readFile(path))
+    const names = Object.keys(zip.files).sort()
+    expect(names.filter((n) => n.endsWith('.card.md'))).toHaveLength(1)
+    expect(names.filter((n) => n.endsWith('.conll'))).toHaveLength(1)
   })
 })
