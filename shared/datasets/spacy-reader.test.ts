@@ -65,18 +65,21 @@ describe('spaCy JSONL reader', () => {
     if (!first) throw new Error('the fixture has no documents')
     const text = 'Rebels shelled Idlib.'
     const spans = [
+      { id: 's0', start: 0, end: 6, label: 'ACTOR', text: 'Rebels' },
       { id: 's1', start: 15, end: 20, label: 'PLACE', text: 'Idlib' },
       { id: 's2', start: 15, end: 20, label: 'PLACE', text: 'Idlib', note: 'the province' },
     ]
+    const relations = [{ id: 'r1', type: 'source', from: 's0', to: 's2' }]
     const unit = {
       doc: { ...first.doc, text },
-      set: { ...first.set, spans, relations: [] },
+      set: { ...first.set, spans, relations },
       annotator: FIXTURE_ANNOTATOR,
     }
     const { stream } = runWriter(spacyWriter, { corpusName: 'F', schema: FIXTURE_SCHEMA }, [unit])
     const read = readSpacy([{ name: 'data.jsonl', text: stream }])
     expect(read.problems).toEqual([])
     expect(read.documents[0]?.spans).toEqual(spans)
+    expect(read.documents[0]?.relations).toEqual(relations)
   })
 
   it('reads a span listed in entities and again in spans["sc"] once', () => {

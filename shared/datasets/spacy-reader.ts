@@ -2,7 +2,8 @@
  * Reads spaCy-style JSONL: `text` (or `tokens` with `spaces` to rebuild it),
  * spans as `entities` / `ents` and any `spans` key, each a [start, end,
  * label] triple or a {start, end, label} object, in code points (Python str
- * indices); `relations` as {head: [s, e], child: [s, e], label}; and our
+ * indices); `relations` as {head: [s, e], child: [s, e], label} (with our
+ * `head_id` / `child_id`, the span_meta ids of the ends, when given); and our
  * `span_meta` and `meta`. A span listed in entities and again in a span
  * group is imported once; the same bounds and label twice in a span group
  * are two spans, each with its own `span_meta` entry (twice in `entities`,
@@ -91,6 +92,8 @@ export function readSpacy(files: readonly DatasetFileIn[]): DatasetRead {
       for (const key of Object.keys(row)) if (!KNOWN.has(key)) report(`field "${key}" is not kept`)
       const map = new OffsetMap(text)
       const ids = new IdPool('s')
+      // span_meta ids -> the spans they became, for relations that name their ends by id.
+      const byMetaId = new Map<string, Span>()
       const spanOf = (
         start: number,
         end: number,
@@ -110,6 +113,8 @@ export function readSpacy(files: readonly DatasetFileIn[]): DatasetRead {
         if (attributes) span.attributes = attributes
         const note = str(extra?.['note'])
         if (note) span.note = note
+        const metaId = str(extra?.['id'])
+        if (metaId !== undefined && !byMetaId.has(metaId)) byMetaId.set(metaId, span)
         return span
       }
       // doc.ents cannot hold a span twice; a span group can.
@@ -182,8 +187,11 @@ export function readSpacy(files: readonly DatasetFileIn[]): DatasetRead {
       for (const r of Array.isArray(row['relations']) ? row['relations'] : []) {
         const bounds = (v: Json | undefined) =>
           Array.isArray(v) ? `${scalar(v[0])}:${scalar(v[1])}` : ''
-        const from = isObject(r) ? byBounds.get(bounds(r['head'])) : undefined
-        const to = isObject(r) ? byBounds.get(bounds(r['child'])) : undefined
+        // By the ends' span_meta ids where given (two spans may share bounds), else by bounds.
+        const end = (id: string, at: string) =>
+          isObject(r) ? (byMetaId.get(str(r[id]) ?? '') ?? byBounds.get(bounds(r[at]))) : undefined
+        const from = end('head_id', 'head')
+        const to = end('child_id', 'child')
         const type = isObject(r) ? r['label'] : undefined
         if (!isObject(r) || !from || !to)
           report('a relation links a span that was not imported: skipped')

@@ -47,7 +47,15 @@ export function spacyDocument(unit: ExportUnit): DocumentOutput {
       return []
     }
     return [
-      { id: r.id, head: [head.start, head.end], child: [child.start, child.end], label: r.type },
+      {
+        id: r.id,
+        head: [head.start, head.end],
+        child: [child.start, child.end],
+        label: r.type,
+        // The ends by their span_meta ids: two spans may have the same bounds.
+        head_id: r.from,
+        child_id: r.to,
+      },
     ]
   })
   const line = {
