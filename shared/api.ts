@@ -10,7 +10,6 @@ import {
   AttributeValueSchema,
   DocumentRecordSchema,
   DocumentSummarySchema,
-  FORMAT_VERSION,
   IdSchema,
   LabelSchemaSchema,
   SchemaRenamesSchema,
@@ -29,7 +28,7 @@ import { AnnotationOpSchema } from './ops.ts'
 export const CorpusInfoSchema = z.object({
   name: z.string(),
   path: z.string(),
-  formatVersion: z.literal(FORMAT_VERSION),
+  formatVersion: z.number().int().positive(),
   annotator: AnnotatorSchema,
   readOnly: z.boolean(),
   readOnlyReason: z.string().optional(),
@@ -44,6 +43,8 @@ export const SchemaImpactSchema = z.object({
   relationsRemoved: z.number().int(),
   attributesRemoved: z.number().int(),
   files: z.number().int(),
+  /** Annotation files left out because they could not be read: path and reason. */
+  problems: z.array(z.string()).default([]),
 })
 
 export const SuggestionSchema = z.object({
@@ -166,7 +167,7 @@ export const api = {
     input: z.object({ schema: LabelSchemaSchema, renames: SchemaRenamesSchema }),
     output: SchemaImpactSchema,
   },
-  /** Saves a schema change and migrates every annotation file to it. */
+  /** Saves a schema change; renames and removals are applied to each file when it is read. */
   'schema.update': {
     input: z.object({ schema: LabelSchemaSchema, renames: SchemaRenamesSchema }),
     output: CorpusInfoSchema,

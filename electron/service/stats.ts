@@ -1,5 +1,6 @@
 import { ANY_VALUE } from '../../shared/datasets/counts.ts'
 import type { Corpus } from '../store/corpus.ts'
+import { skipDamagedAsync } from '../store/damaged.ts'
 
 export interface CorpusStats {
   name: string
@@ -13,6 +14,8 @@ export interface CorpusStats {
   byRelation: Record<string, number>
   /** Attribute id -> value -> spans; numbers and free text are counted together. */
   byAttribute: Record<string, Record<string, number>>
+  /** Annotation files left out because they could not be read: path and reason. */
+  problems: string[]
 }
 
 export async function corpusStats(corpus: Corpus, annotator: string): Promise<CorpusStats> {
@@ -28,6 +31,7 @@ export async function corpusStats(corpus: Corpus, annotator: string): Promise<Co
     relations: 0,
     byRelation: Object.fromEntries(corpus.manifest.schema.relationTypes.map((r) => [r.id, 0])),
     byAttribute: {},
+    problems: [],
   }
   const choiceLike = new Set(
     corpus.manifest.schema.labels.flatMap((l) =>
@@ -38,7 +42,7 @@ export async function corpusStats(corpus: Corpus, annotator: string): Promise<Co
   )
   // One annotator's files, one at a time: memory stays flat however large the corpus.
   for (const id of ids) {
-    const set = await corpus.readAnnotations(id, annotator)
+    const set = await skipDamagedAsync(() => corpus.readAnnotations(id, annotator), stats.problems)
     const status = set?.status ?? 'new'
     stats.byStatus[status] = (stats.byStatus[status] ?? 0) + 1
     for (const span of set?.spans ?? []) {
@@ -76,6 +80,8 @@ export function formatStats(s: CorpusStats): string {
       .flatMap(([id, values]) =>
         Object.entries(values).map(([value, n]) => `  ${id} = ${value}: ${n}`),
       ),
+    ...(s.problems.length ? ['left out (could not be read):'] : []),
+    ...s.problems.map((p) => `  ${p}`),
   ]
   return `${lines.join('\n')}\n`
 }

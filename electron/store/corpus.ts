@@ -7,12 +7,19 @@ import {
   IdSchema,
   DocumentRecordSchema,
   FORMAT_VERSION,
+  MIGRATIONS_VERSION,
   ManifestSchema,
   type AnnotationSet,
   type DocumentRecord,
   type LabelSchema,
   type Manifest,
 } from '../../shared/model.ts'
+import {
+  bringForward,
+  currentGeneration,
+  fromLegacy,
+  withGeneration,
+} from '../../shared/migration-log.ts'
 import { compareSpans } from '../../shared/ops.ts'
 import { FileExistsError, isCode } from './atomic-file.ts'
 import { CorpusIndex } from './corpus-index.ts'
@@ -53,7 +60,7 @@ export class Corpus {
     const root = resolve(dir)
     await mkdir(join(root, 'documents'), { recursive: true })
     await mkdir(join(root, 'annotations'), { recursive: true })
-    const adapter = new ValidatedJsonFile(join(root, MANIFEST), ManifestSchema)
+    const adapter = new ValidatedJsonFile(join(root, MANIFEST), ManifestSchema, MIGRATIONS_VERSION)
     if (await exists(adapter.path)) {
       throw new SpanbenchError('bad_request', `${adapter.path} exists already: ${root} is a corpus`)
     }
@@ -79,25 +86,44 @@ export class Corpus {
   /** Opens a corpus; `readOnly` skips the writer lock. */
   static async open(dir: string, options: { readOnly?: boolean } = {}): Promise<Corpus> {
     const root = resolve(dir)
-    const adapter = new ValidatedJsonFile(join(root, MANIFEST), ManifestSchema)
+    const adapter = new ValidatedJsonFile(join(root, MANIFEST), ManifestSchema, MIGRATIONS_VERSION)
     const manifest = await adapter.read()
     if (!manifest) {
       throw new SpanbenchError('not_found', `${root} is not a Spanbench corpus (no ${MANIFEST})`)
     }
-    const db = new Low<Manifest>(adapter, manifest)
-    db.data = manifest
+    const db = new Low<Manifest>(adapter, fromLegacy(manifest))
+    db.data = fromLegacy(manifest)
     if (options.readOnly) return new Corpus(root, db, 'opened read-only', () => undefined)
     const lock = await acquireLock(join(root, LOCK))
-    return lock.acquired
+    const corpus = lock.acquired
       ? new Corpus(root, db, null, lock.release)
       : new Corpus(root, db, lock.reason, () => undefined)
+    // An interrupted schema change of the older format becomes a step of the log.
+    if (manifest.pendingMigration && !corpus.readOnly) await corpus.writeManifest(db.data)
+    return corpus
   }
 
-  /** Replaces the manifest atomically (a schema change); the update time is set here. */
+  /**
+   * Replaces the manifest atomically (a schema change); the update time is
+   * set here, and the version: 2 once there is a migration log, so an older
+   * Spanbench refuses the corpus instead of showing files with their old ids.
+   */
   async writeManifest(next: Manifest): Promise<void> {
     this.assertWritable()
-    this.manifestDb.data = { ...next, updatedAt: new Date().toISOString() }
+    const manifest: Manifest = {
+      ...next,
+      version: next.migrations?.length ? MIGRATIONS_VERSION : FORMAT_VERSION,
+      updatedAt: new Date().toISOString(),
+    }
+    // The older format's marker is never written: fromLegacy turned it into a step of the log.
+    delete manifest.pendingMigration
+    this.manifestDb.data = manifest
     await this.manifestDb.write()
+  }
+
+  /** The migration generation files written now record (see shared/migration-log.ts). */
+  get generation(): number {
+    return currentGeneration(this.manifest)
   }
 
   close(): void {
@@ -157,14 +183,23 @@ export class Corpus {
     this.index.noteDocument(doc)
   }
 
-  /** One annotator's set for a document, or null when they have not annotated it. */
+  /**
+   * One annotator's set for a document under the current schema (the
+   * migration log applied), or null when they have not annotated it.
+   */
   async readAnnotations(id: string, annotator: string): Promise<AnnotationSet | null> {
-    return new ValidatedJsonFile(this.annotationPath(id, annotator), AnnotationSetSchema).read()
+    const path = this.annotationPath(id, annotator)
+    return this.current(await new ValidatedJsonFile(path, AnnotationSetSchema).read())
   }
 
   /** The same as readAnnotations, blocking: for bulk reads in batches (see forEachBatch). */
   readAnnotationsSync(id: string, annotator: string): AnnotationSet | null {
-    return new ValidatedJsonFile(this.annotationPath(id, annotator), AnnotationSetSchema).readSync()
+    const path = this.annotationPath(id, annotator)
+    return this.current(new ValidatedJsonFile(path, AnnotationSetSchema).readSync())
+  }
+
+  private current(set: AnnotationSet | null): AnnotationSet | null {
+    return set && bringForward(set, this.manifest.migrations ?? [])
   }
 
   async writeAnnotations(set: AnnotationSet): Promise<void> {
@@ -173,7 +208,8 @@ export class Corpus {
     const db = new Low(
       new ValidatedJsonFile(this.annotationPath(set.docId, set.annotator), AnnotationSetSchema),
       // Spans are stored in one order (start, end, label, id), so diffs stay small.
-      { ...set, spans: [...set.spans].sort(compareSpans) },
+      // The ids are the current schema's: the file records the generation.
+      withGeneration({ ...set, spans: [...set.spans].sort(compareSpans) }, this.generation),
     )
     await db.write()
     this.index.noteAnnotations(db.data)

@@ -15,6 +15,8 @@ export class ValidatedJsonFile<S extends z.ZodType> implements Adapter<z.output<
   constructor(
     readonly path: string,
     private readonly schema: S,
+    /** The newest format version of this kind of file that this build reads. */
+    private readonly newest = FORMAT_VERSION,
   ) {}
 
   async read(): Promise<z.output<S> | null> {
@@ -25,7 +27,7 @@ export class ValidatedJsonFile<S extends z.ZodType> implements Adapter<z.output<
       if (isCode(err, 'ENOENT')) return null
       throw err
     }
-    return parseCorpusFile(this.path, raw, this.schema)
+    return parseCorpusFile(this.path, raw, this.schema, this.newest)
   }
 
   /**
@@ -41,7 +43,7 @@ export class ValidatedJsonFile<S extends z.ZodType> implements Adapter<z.output<
       if (isCode(err, 'ENOENT')) return null
       throw err
     }
-    return parseCorpusFile(this.path, raw, this.schema)
+    return parseCorpusFile(this.path, raw, this.schema, this.newest)
   }
 
   async write(data: z.output<S>): Promise<void> {
@@ -64,6 +66,7 @@ export function parseCorpusFile<S extends z.ZodType>(
   path: string,
   raw: string,
   schema: S,
+  newest = FORMAT_VERSION,
 ): z.output<S> {
   let json: unknown
   try {
@@ -73,10 +76,10 @@ export function parseCorpusFile<S extends z.ZodType>(
     throw new SpanbenchError('corrupt', `${path} is not valid JSON (${reason}); it was left as is`)
   }
   const version = fieldOf(json, 'version')
-  if (typeof version === 'number' && version > FORMAT_VERSION) {
+  if (typeof version === 'number' && version > newest) {
     throw new SpanbenchError(
       'too_new',
-      `${path} is corpus format version ${version}; this Spanbench reads version ${FORMAT_VERSION}. Update Spanbench to open it.`,
+      `${path} is corpus format version ${version}; this Spanbench reads version ${newest}. Update Spanbench to open it.`,
     )
   }
   const result = schema.safeParse(json)
