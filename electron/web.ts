@@ -41,13 +41,16 @@ export interface WebServer {
   url: string
   port: number
   token: string
+  /** The path the app is served under once the token is a cookie (`/w-<random>/`). */
+  base: string
   close(): Promise<void>
 }
 
 /**
  * Browser mode: serves the renderer build and the API on 127.0.0.1 only.
  * Every request needs the per-start token (query on first visit, then an
- * HttpOnly same-site cookie); a wrong Host (DNS rebinding) or a foreign
+ * HttpOnly same-site cookie scoped to a random path, or the
+ * X-Spanbench-Token header); a wrong Host (DNS rebinding) or a foreign
  * Origin (another site) is refused with 403.
  */
 export async function startWebServer(options: {
@@ -56,6 +59,10 @@ export async function startWebServer(options: {
   port?: number
 }): Promise<WebServer> {
   const token = randomBytes(24).toString('base64url')
+  // Browsers send a cookie to every port of a host, so the cookie is also
+  // scoped to a path no other server can know: a local web server on another
+  // port (or another user's) never receives the token.
+  const base = `/w-${randomBytes(12).toString('base64url')}/`
   let port = options.port ?? 0
   const server: Server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
@@ -74,6 +81,7 @@ export async function startWebServer(options: {
       return send(res, 403, 'forbidden: cross-origin request')
     }
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`)
+    if (url.pathname.startsWith(base)) url.pathname = url.pathname.slice(base.length - 1)
     const cookieName = `spanbench_${port}`
     const queryToken = url.searchParams.get('token')
     if (queryToken !== null && req.method === 'GET') {
@@ -85,8 +93,8 @@ export async function startWebServer(options: {
         )
       url.searchParams.delete('token')
       res.writeHead(302, {
-        'Set-Cookie': `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-        Location: url.pathname + url.search,
+        'Set-Cookie': `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=${base}`,
+        Location: base + url.pathname.slice(1) + url.search,
         'Cache-Control': 'no-store',
       })
       res.end()
@@ -142,6 +150,7 @@ export async function startWebServer(options: {
     url: `http://127.0.0.1:${port}/?token=${token}`,
     port,
     token,
+    base,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve())
