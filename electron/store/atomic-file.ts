@@ -18,17 +18,7 @@ export async function writeFileAtomic(
   options: { exclusive?: boolean } = {},
 ): Promise<void> {
   const dir = dirname(path)
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
-  const file = await open(tmp, 'wx', 0o644)
-  try {
-    await file.writeFile(content, 'utf8')
-    await file.sync()
-  } catch (err) {
-    await file.close()
-    await unlink(tmp).catch(() => undefined)
-    throw err
-  }
-  await file.close()
+  const tmp = await writeTempBeside(path, content)
   try {
     if (options.exclusive) await linkIntoPlace(tmp, path)
     else await rename(tmp, path)
@@ -37,6 +27,28 @@ export async function writeFileAtomic(
     throw err
   }
   await syncDirectory(dir)
+}
+
+/**
+ * Writes `content` to a new temp file beside `path` (`.<name>.<pid>.<random>.tmp`)
+ * and fsyncs it; nothing is left behind when that fails (a full disk).
+ */
+export async function writeTempBeside(path: string, content: string | Uint8Array): Promise<string> {
+  const tmp = join(
+    dirname(path),
+    `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  )
+  const file = await open(tmp, 'wx', 0o644)
+  try {
+    await file.writeFile(content)
+    await file.sync()
+  } catch (err) {
+    await file.close()
+    await unlink(tmp).catch(() => undefined)
+    throw err
+  }
+  await file.close()
+  return tmp
 }
 
 async function linkIntoPlace(tmp: string, path: string): Promise<void> {

@@ -2,7 +2,7 @@ import { readFileSync, unlinkSync } from 'node:fs'
 import { link, open, readFile, rename, stat, unlink } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { randomBytes } from 'node:crypto'
-import { isCode } from './atomic-file.ts'
+import { isCode, writeTempBeside } from './atomic-file.ts'
 import { fieldOf } from './json-file.ts'
 import { processIdentity, processLooksAlive, type Holder } from './process-identity.ts'
 
@@ -31,7 +31,7 @@ export async function acquireLock(path: string): Promise<LockResult> {
   const mine = JSON.stringify({ ...processIdentity(), since: new Date().toISOString() })
   let tmp: string
   try {
-    tmp = await writeTemp(path, mine)
+    tmp = await writeTempBeside(path, mine)
   } catch (err) {
     return unwritable(err, path)
   }
@@ -84,21 +84,6 @@ function unwritable(err: unknown, path: string): LockResult {
     acquired: false,
     reason: `the corpus folder cannot be written (${code} on ${path}); opened read-only`,
   }
-}
-
-async function writeTemp(path: string, content: string): Promise<string> {
-  const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
-  const file = await open(tmp, 'wx', 0o644)
-  try {
-    await file.writeFile(content)
-    await file.sync()
-  } catch (err) {
-    await file.close()
-    await unlink(tmp).catch(() => undefined)
-    throw err
-  }
-  await file.close()
-  return tmp
 }
 
 /** Puts `tmp` at `path` only if nothing is there; false when something is. */
