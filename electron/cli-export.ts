@@ -170,11 +170,13 @@ export async function runExport(
     ...(offsets ? { offsetUnit: offsets } : {}),
   }
   if (!flags.out) {
-    await exportDatasetTo(corpus, options, { kind: 'stream', out: process.stdout })
+    const result = await exportDatasetTo(corpus, options, { kind: 'stream', out: process.stdout })
+    reportLeftOut(result.leftOut)
     return 0
   }
   const path = resolve(flags.out)
   const result = await exportDatasetTo(corpus, options, { kind: 'path', path })
+  reportLeftOut(result.leftOut)
   const lost =
     result.dropped + result.changed > 0
       ? `; ${result.dropped} left out and ${result.changed} written differently, listed in the card`
@@ -184,4 +186,9 @@ export async function runExport(
   )
   if (result.card) process.stderr.write(`dataset card: ${result.card}\n`)
   return 0
+}
+
+/** Names each document an export left out because one of its files could not be read. */
+function reportLeftOut(problems: readonly string[]): void {
+  for (const problem of problems) process.stderr.write(`spanbench: left out: ${problem}\n`)
 }

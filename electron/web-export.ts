@@ -20,7 +20,10 @@ export async function sendExportJob(res: ServerResponse, id: string): Promise<vo
   const job = exportJob(id)
   const output = job?.output
   if (!job || !output || job.status.state !== 'done') {
-    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' })
+    res.writeHead(404, {
+      'Content-Type': 'text/plain; charset=utf-8',
+      'X-Content-Type-Options': 'nosniff',
+    })
     res.end('no finished export with that id')
     return
   }
@@ -29,6 +32,7 @@ export async function sendExportJob(res: ServerResponse, id: string): Promise<vo
       'Content-Type': 'application/octet-stream',
       'Content-Disposition': disposition(output.name),
       'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
     })
     await pipeline(createReadStream(output.path), res)
     return
@@ -47,6 +51,7 @@ export async function sendExportJob(res: ServerResponse, id: string): Promise<vo
     'Content-Type': 'application/zip',
     'Content-Disposition': disposition(`${output.name}.zip`),
     'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
   })
   await pipeline(
     zip.generateNodeStream({ type: 'nodebuffer', streamFiles: true, compression: 'DEFLATE' }),

@@ -132,6 +132,7 @@ export async function startWebServer(options: {
         'Content-Type': DATASET_WRITERS[format.data].mediaType,
         'Content-Disposition': `attachment; filename="${exportFileName(corpus.manifest.name, format.data)}"`,
         'Cache-Control': 'no-store',
+        'X-Content-Type-Options': 'nosniff',
       })
       await exportDataset(corpus, annotator, format.data, res)
       res.end()
@@ -230,6 +231,7 @@ function sendJson(res: ServerResponse, status: number, value: unknown): void {
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
   })
   res.end(JSON.stringify(value))
 }

@@ -19,7 +19,9 @@ import type {
   OffsetUnit,
   WriterNote,
 } from '../../shared/datasets/writer.ts'
+import type { DocumentRecord } from '../../shared/model.ts'
 import type { Corpus } from '../store/corpus.ts'
+import { skipDamaged } from '../store/damaged.ts'
 import { SpanbenchError } from '../store/errors.ts'
 import { toolVersion } from '../version.ts'
 import { FileSink, FolderSink, StreamSink, type DatasetSink } from './dataset-sink.ts'
@@ -53,6 +55,8 @@ export interface DatasetExportResult {
   files: string[]
   /** Where the card is; null for a stream. */
   card: string | null
+  /** Files that could not be read (path and reason): their documents were left out. */
+  leftOut: string[]
 }
 
 /** How many dropped or changed spans the card lists; the report file (report.tsv) has all. */
@@ -129,6 +133,7 @@ export async function exportDatasetTo(
     splitNames.map((n) => [n, { name: n, documents: 0, spans: 0 }]),
   )
   const notes = new NoteLog()
+  const leftOut: string[] = []
   const files = new Set<string>()
   const started = new Set<string>()
   const reportName =
@@ -149,14 +154,29 @@ export async function exportDatasetTo(
       // per turn of the event loop (see forEachBatch).
       if (at > 0) await nextTurn()
       const docIds = [...new Set(batch.map((u) => u.docId))]
-      const docs = new Map(docIds.map((id) => [id, corpus.readDocumentSync(id)]))
-      const sets = batch.map((u) => corpus.readAnnotationsSync(u.docId, u.annotator))
-      const read = batch.map((u, i) => {
-        const set = sets[i] ?? null
+      // A file that cannot be read leaves its document out, named in the card and report.
+      const readOrNote = <T>(docId: string, read: () => T): { value: T } | null => {
+        const problems: string[] = []
+        const value = skipDamaged(read, problems)
+        for (const problem of problems) {
+          leftOut.push(problem)
+          notes.add({ docId, kind: 'dropped', message: `left out: ${problem}` })
+        }
+        return problems.length ? null : { value: value as T }
+      }
+      const docs = new Map<string, DocumentRecord>()
+      for (const id of docIds) {
+        const doc = readOrNote(id, () => corpus.readDocumentSync(id))
+        if (doc) docs.set(id, doc.value)
+      }
+      const read = batch.flatMap((u) => {
         const doc = docs.get(u.docId)
-        if (!doc) throw new Error(`document ${u.docId} was read but is missing`)
+        const found =
+          doc && readOrNote(u.docId, () => corpus.readAnnotationsSync(u.docId, u.annotator))
+        if (!doc || !found) return []
+        const set = found.value
         const unit: ExportUnit = { doc, set: set && filterSet(set, filter), annotator: u.annotator }
-        return { selected: u, unit }
+        return [{ selected: u, unit }]
       })
       for (const [i, { selected, unit }] of read.entries()) {
         const split = selected.split ?? splitNames[0] ?? 'data'
@@ -245,6 +265,7 @@ export async function exportDatasetTo(
       changed: notes.changed.total,
       files: [...files].sort(),
       card,
+      leftOut,
     }
   } catch (err) {
     await sink.abort()

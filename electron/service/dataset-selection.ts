@@ -8,6 +8,7 @@ import { filterSet, selectsDocument, type ExportFilter } from '../../shared/data
 import { assignSplits, type SplitName, type SplitSpec } from '../../shared/datasets/splits.ts'
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { Corpus } from '../store/corpus.ts'
+import { skipDamaged } from '../store/damaged.ts'
 
 const BATCH = 64
 
@@ -41,11 +42,20 @@ export async function selectUnits(
     // Blocking reads, one batch per turn of the event loop (see forEachBatch);
     // one batch at a time keeps memory flat.
     if (at > 0) await nextTurn()
+    const damaged = new Set<string>()
     const sets = batch.flatMap((docId) =>
-      annotators.map((a) => corpus.readAnnotationsSync(docId, a)),
+      annotators.map((a) => {
+        const problems: string[] = []
+        const set = skipDamaged(() => corpus.readAnnotationsSync(docId, a), problems)
+        if (problems.length) damaged.add(`${docId}\u0000${a}`)
+        return set
+      }),
     )
     batch.forEach((docId, i) => {
       annotators.forEach((annotator, j) => {
+        // A damaged file is taken as it is: the export leaves it out and names it.
+        if (damaged.has(`${docId}\u0000${annotator}`))
+          return units.push({ docId, annotator, labels: [] })
         const set = sets[i * annotators.length + j] ?? null
         if (!set && annotators.length > 1) return
         if (!selectsDocument(filter, docId, set?.status ?? 'new')) return
