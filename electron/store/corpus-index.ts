@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs'
+import { lstatSync, readdirSync, statSync, type Dirent } from 'node:fs'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
@@ -340,16 +340,17 @@ function annotationEntry(
 
 /** Ids of the .json files in a folder (none when it does not exist). */
 function jsonIds(dir: string): string[] {
-  let names: string[]
+  let entries: Dirent[]
   try {
-    names = readdirSync(dir)
+    // A folder that is a symbolic link, and links among the files, could point outside the corpus.
+    entries = lstatSync(dir).isSymbolicLink() ? [] : readdirSync(dir, { withFileTypes: true })
   } catch (err) {
     if (isCode(err, 'ENOENT')) return []
     throw err
   }
-  return names
-    .filter((n) => n.endsWith('.json') && !n.startsWith('.'))
-    .map((n) => n.slice(0, -'.json'.length))
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.json') && !e.name.startsWith('.'))
+    .map((e) => e.name.slice(0, -'.json'.length))
 }
 
 function signatureOf(path: string): Signature | null {

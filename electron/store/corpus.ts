@@ -1,3 +1,4 @@
+import { lstatSync } from 'node:fs'
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { Low } from 'lowdb'
@@ -145,13 +146,17 @@ export class Corpus {
 
   /** Ids of all documents, in file-name order. */
   async documentIds(): Promise<string[]> {
-    const names = await readdir(join(this.dir, 'documents')).catch((err: unknown) => {
-      if (isCode(err, 'ENOENT')) return []
-      throw err
-    })
-    return names
-      .filter((n) => n.endsWith('.json') && !n.startsWith('.'))
-      .map((n) => n.slice(0, -'.json'.length))
+    const folder = join(this.dir, 'documents')
+    const entries = isRealFolder(folder)
+      ? await readdir(folder, { withFileTypes: true }).catch((err: unknown) => {
+          if (isCode(err, 'ENOENT')) return []
+          throw err
+        })
+      : []
+    // Regular files only: a symbolic link could point outside the corpus.
+    return entries
+      .filter((e) => e.isFile() && e.name.endsWith('.json') && !e.name.startsWith('.'))
+      .map((e) => e.name.slice(0, -'.json'.length))
       .sort()
   }
 
@@ -188,14 +193,31 @@ export class Corpus {
    * migration log applied), or null when they have not annotated it.
    */
   async readAnnotations(id: string, annotator: string): Promise<AnnotationSet | null> {
-    const path = this.annotationPath(id, annotator)
+    const path = this.checkedAnnotationPath(id, annotator)
     return this.current(await new ValidatedJsonFile(path, AnnotationSetSchema).read())
   }
 
   /** The same as readAnnotations, blocking: for bulk reads in batches (see forEachBatch). */
   readAnnotationsSync(id: string, annotator: string): AnnotationSet | null {
-    const path = this.annotationPath(id, annotator)
+    const path = this.checkedAnnotationPath(id, annotator)
     return this.current(new ValidatedJsonFile(path, AnnotationSetSchema).readSync())
+  }
+
+  /**
+   * The path of an annotation file, after checking that its folders are real
+   * folders of the corpus: an annotator folder that is a symbolic link (to
+   * anywhere) is refused, so no read or save ever leaves the corpus.
+   */
+  private checkedAnnotationPath(id: string, annotator: string): string {
+    const path = this.annotationPath(id, annotator)
+    for (const folder of [join(this.dir, 'annotations'), dirname(path)]) {
+      if (!isRealFolder(folder))
+        throw new SpanbenchError(
+          'corrupt',
+          `${folder} is a symbolic link or a file, not a folder; Spanbench reads and writes only inside the corpus, so it was left as is`,
+        )
+    }
+    return path
   }
 
   private current(set: AnnotationSet | null): AnnotationSet | null {
@@ -205,8 +227,9 @@ export class Corpus {
   async writeAnnotations(set: AnnotationSet): Promise<void> {
     this.assertWritable()
     await mkdir(join(this.dir, 'annotations', set.annotator), { recursive: true })
+    const path = this.checkedAnnotationPath(set.docId, set.annotator)
     const db = new Low(
-      new ValidatedJsonFile(this.annotationPath(set.docId, set.annotator), AnnotationSetSchema),
+      new ValidatedJsonFile(path, AnnotationSetSchema),
       // Spans are stored in one order (start, end, label, id), so diffs stay small.
       // The ids are the current schema's: the file records the generation.
       withGeneration({ ...set, spans: [...set.spans].sort(compareSpans) }, this.generation),
@@ -238,6 +261,16 @@ function checkDocument(id: string, path: string, doc: DocumentRecord | null): Do
   if (doc.id !== id)
     throw new SpanbenchError('corrupt', `${path}: field id is ${doc.id}, not ${id}`)
   return doc
+}
+
+/** True when `path` is a folder and not a symbolic link, or does not exist yet. */
+export function isRealFolder(path: string): boolean {
+  try {
+    return lstatSync(path).isDirectory()
+  } catch (err) {
+    if (isCode(err, 'ENOENT')) return true
+    throw err
+  }
 }
 
 async function exists(path: string): Promise<boolean> {

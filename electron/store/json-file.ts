@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
+import { closeSync, constants, openSync, readFileSync } from 'node:fs'
+import { open } from 'node:fs/promises'
 import type { Adapter } from 'lowdb'
 import type { z } from 'zod'
 import { FORMAT_VERSION } from '../../shared/model.ts'
@@ -20,14 +20,8 @@ export class ValidatedJsonFile<S extends z.ZodType> implements Adapter<z.output<
   ) {}
 
   async read(): Promise<z.output<S> | null> {
-    let raw: string
-    try {
-      raw = await readFile(this.path, 'utf8')
-    } catch (err) {
-      if (isCode(err, 'ENOENT')) return null
-      throw err
-    }
-    return parseCorpusFile(this.path, raw, this.schema, this.newest)
+    const raw = await readCorpusText(this.path)
+    return raw === null ? null : parseCorpusFile(this.path, raw, this.schema, this.newest)
   }
 
   /**
@@ -38,10 +32,14 @@ export class ValidatedJsonFile<S extends z.ZodType> implements Adapter<z.output<
   readSync(): z.output<S> | null {
     let raw: string
     try {
-      raw = readFileSync(this.path, 'utf8')
+      const fd = openSync(this.path, NO_FOLLOW)
+      try {
+        raw = readFileSync(fd, 'utf8')
+      } finally {
+        closeSync(fd)
+      }
     } catch (err) {
-      if (isCode(err, 'ENOENT')) return null
-      throw err
+      return notReadable(this.path, err)
     }
     return parseCorpusFile(this.path, raw, this.schema, this.newest)
   }
@@ -54,6 +52,38 @@ export class ValidatedJsonFile<S extends z.ZodType> implements Adapter<z.output<
   async create(data: z.output<S>): Promise<void> {
     await writeFileAtomic(this.path, serialize(this.schema, data), { exclusive: true })
   }
+}
+
+/** Opens for reading without following a symbolic link (O_NOFOLLOW where the system has it). */
+const NO_FOLLOW = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0)
+
+/**
+ * The text of a corpus file, or null when there is none. A symbolic link is
+ * refused without reading what it points to: a corpus shared through git or
+ * a sync could otherwise make Spanbench show, or write, files elsewhere.
+ */
+export async function readCorpusText(path: string): Promise<string | null> {
+  let file
+  try {
+    file = await open(path, NO_FOLLOW)
+  } catch (err) {
+    return notReadable(path, err)
+  }
+  try {
+    return await file.readFile('utf8')
+  } finally {
+    await file.close()
+  }
+}
+
+function notReadable(path: string, err: unknown): null {
+  if (isCode(err, 'ENOENT')) return null
+  if (isCode(err, 'ELOOP') || isCode(err, 'EMLINK'))
+    throw new SpanbenchError(
+      'corrupt',
+      `${path} is a symbolic link; Spanbench reads only files inside the corpus, so it was left as is`,
+    )
+  throw err
 }
 
 /** The bytes a corpus file is written as. */
