@@ -3,6 +3,7 @@
  * a conflict researcher compares across reports (after ACLED / UCDP GED for
  * counts and PARC for attribution). Figures are never merged.
  */
+import { csvCell } from './spreadsheet-cells.ts'
 import type { AnnotationSet, AttributeValue, DocumentRecord, Span } from './model.ts'
 
 export const FIGURE_LABEL = 'CASUALTY_FIGURE'
@@ -101,12 +102,11 @@ export function claimsCsvHeader(): string {
   return `${CLAIM_COLUMNS.join(',')}\r\n`
 }
 
-/** RFC 4180 CSV lines for rows; fields with commas, quotes or line breaks are quoted. */
+/**
+ * RFC 4180 CSV lines for rows; fields with commas, quotes or line breaks are
+ * quoted, and text that a spreadsheet would run as a formula is neutralised
+ * (see shared/spreadsheet-cells.ts).
+ */
 export function claimsCsvLines(rows: readonly ClaimRow[]): string {
-  return rows.map((row) => `${CLAIM_COLUMNS.map((c) => csvField(row[c])).join(',')}\r\n`).join('')
-}
-
-function csvField(value: string | number | null): string {
-  const s = value === null ? '' : String(value)
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
+  return rows.map((row) => `${CLAIM_COLUMNS.map((c) => csvCell(row[c])).join(',')}\r\n`).join('')
 }

@@ -20,6 +20,7 @@ import type {
   WriterNote,
 } from '../../shared/datasets/writer.ts'
 import type { DocumentRecord } from '../../shared/model.ts'
+import { tsvCell } from '../../shared/spreadsheet-cells.ts'
 import type { Corpus } from '../store/corpus.ts'
 import { skipDamaged } from '../store/damaged.ts'
 import { SpanbenchError } from '../store/errors.ts'
@@ -78,7 +79,7 @@ class NoteLog {
     list.total++
     if (list.listed.length < CARD_NOTES) list.listed.push(note)
     this.lines.push(
-      `${note.kind}\t${note.docId}\t${note.spanId ?? ''}\t${note.message.replace(/[\t\n\r]/g, ' ')}\n`,
+      `${[note.kind, note.docId, note.spanId, note.message].map(tsvCell).join('\t')}\n`,
     )
   }
 
