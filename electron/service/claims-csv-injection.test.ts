@@ -33,7 +33,7 @@ it('spanbench export --format claims-csv writes a formula title as text', async 
     await tempDir(),
   )
   expect(result.code).toBe(0)
-  const rows = parse(await readFile(out, 'utf8'), { columns: true }) as Record<string, string>[]
+  const rows = parse<Record<string, string>>(await readFile(out, 'utf8'), { columns: true })
   expect(rows).toHaveLength(1)
   expect(rows[0]?.document).toBe(`'${TITLE}`)
   for (const row of rows)
