@@ -210,6 +210,8 @@ export const ErrorCodeSchema = z.enum([
   'not_found',
   'conflict',
   'read_only',
+  /** The disk (or the user's quota) is full: nothing was changed. */
+  'no_space',
   'corrupt',
   'too_new',
   'internal',

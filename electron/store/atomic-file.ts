@@ -1,6 +1,7 @@
 import { link, open, rename, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { randomBytes } from 'node:crypto'
+import { SpanbenchError } from './errors.ts'
 
 /** Thrown by an exclusive write when the file exists already. */
 export class FileExistsError extends Error {}
@@ -16,6 +17,31 @@ export async function writeFileAtomic(
   path: string,
   content: string,
   options: { exclusive?: boolean } = {},
+): Promise<void> {
+  try {
+    await replaceFile(path, content, options)
+  } catch (err) {
+    throw unwritable(path, err)
+  }
+}
+
+/** A full disk or a read-only folder as a message the user can act on; other errors as they are. */
+function unwritable(path: string, err: unknown): unknown {
+  const keep = 'nothing was changed; the file keeps its last saved version'
+  if (isCode(err, 'ENOSPC') || isCode(err, 'EDQUOT'))
+    return new SpanbenchError('no_space', `cannot save ${path}: the disk is full; ${keep}`)
+  if (isCode(err, 'EROFS') || isCode(err, 'EACCES') || isCode(err, 'EPERM'))
+    return new SpanbenchError(
+      'read_only',
+      `cannot save ${path}: the folder cannot be written (${(err as NodeJS.ErrnoException).code ?? ''}); ${keep}`,
+    )
+  return err
+}
+
+async function replaceFile(
+  path: string,
+  content: string,
+  options: { exclusive?: boolean },
 ): Promise<void> {
   const dir = dirname(path)
   const tmp = await writeTempBeside(path, content)

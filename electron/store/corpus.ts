@@ -26,6 +26,7 @@ import { FileExistsError, isCode } from './atomic-file.ts'
 import { CorpusIndex } from './corpus-index.ts'
 import { SpanbenchError } from './errors.ts'
 import { ValidatedJsonFile } from './json-file.ts'
+import { removeCrashLeftovers } from './leftovers.ts'
 import { acquireLock } from './lock.ts'
 
 const MANIFEST = 'spanbench.json'
@@ -95,7 +96,9 @@ export class Corpus {
     const db = new Low<Manifest>(adapter, fromLegacy(manifest))
     db.data = fromLegacy(manifest)
     if (options.readOnly) return new Corpus(root, db, 'opened read-only', () => undefined)
+    const lockedAt = Date.now()
     const lock = await acquireLock(join(root, LOCK))
+    if (lock.acquired) await removeCrashLeftovers(root, lockedAt)
     const corpus = lock.acquired
       ? new Corpus(root, db, null, lock.release)
       : new Corpus(root, db, lock.reason, () => undefined)

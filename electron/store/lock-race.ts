@@ -13,11 +13,19 @@ import { fileURLToPath } from 'node:url'
 
 const CHILD = join(dirname(fileURLToPath(import.meta.url)), 'lock-race-child.ts')
 
-function contender(lockPath: string): {
+/** How to start a contender: through tsx by default, or a bundled program (the reliability suite). */
+export type ContenderCommand = readonly string[]
+
+const TSX_CHILD: ContenderCommand = ['--import', 'tsx', CHILD]
+
+function contender(
+  lockPath: string,
+  command: ContenderCommand,
+): {
   child: ChildProcessWithoutNullStreams
   next: () => Promise<string>
 } {
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, lockPath])
+  const child = spawn(process.execPath, [...command, lockPath])
   const lines = createInterface({ input: child.stdout })
   const queue: string[] = []
   const waiting: ((line: string) => void)[] = []
@@ -45,9 +53,13 @@ export async function deadPid(): Promise<number> {
 }
 
 /** Writes a stale lock (a pid that is not running) and lets two processes race for it. */
-export async function raceForStaleLock(lockPath: string, deadPid: number): Promise<number> {
+export async function raceForStaleLock(
+  lockPath: string,
+  deadPid: number,
+  command: ContenderCommand = TSX_CHILD,
+): Promise<number> {
   await writeFile(lockPath, JSON.stringify({ pid: deadPid, host: hostname(), since: 'then' }))
-  const contenders = [contender(lockPath), contender(lockPath)]
+  const contenders = [contender(lockPath, command), contender(lockPath, command)]
   try {
     for (const c of contenders) if ((await c.next()) !== 'ready') throw new Error('not ready')
     const at = String(Date.now() + 30)
