@@ -215,3 +215,19 @@ describe('browser mode content', () => {
     expect((await get('/export?format=jsonl')).status).toBe(401)
   })
 })
+
+describe('browser mode limits (issue 16.12)', () => {
+  it('refuses an API body over the limit with 413 before reading it, and keeps serving', async () => {
+    const announced = await http({
+      port: server.port,
+      path: '/api/import.files',
+      method: 'POST',
+      headers: { 'x-spanbench-token': server.token, 'content-length': String(250 * 1024 * 1024) },
+    })
+    expect(announced.status).toBe(413)
+    expect(announced.body).toContain('request body over')
+    expect(announced.headers['x-content-type-options']).toBe('nosniff')
+    const after = await callApi(server.port, server.token, 'corpus.info', {})
+    expect(after).toMatchObject({ ok: true })
+  })
+})

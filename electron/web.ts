@@ -7,6 +7,7 @@ import { extname, join, normalize, sep } from 'node:path'
 import { ExportFormatSchema } from '../shared/api.ts'
 import { DATASET_WRITERS } from '../shared/dataset-writers.ts'
 import { exportDataset, exportFileName } from './service/export-service.ts'
+import { MAX_IMPORT_BYTES } from './service/import-plan.ts'
 import { sendExportJob } from './web-export.ts'
 import type { Backend } from './service/backend.ts'
 
@@ -24,7 +25,12 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ')
 
-const MAX_BODY_BYTES = 256 * 1024 * 1024
+/**
+ * The largest API request: one file at the import limit, base64-encoded in
+ * JSON, with room for the rest of the request. A larger body is refused
+ * (413) as soon as it is announced or passes the limit, never buffered whole.
+ */
+const MAX_BODY_BYTES = Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 8 * 1024 * 1024
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -108,6 +114,14 @@ export async function startWebServer(options: {
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return send(res, 405, 'use POST')
       const body = await readBody(req)
+      if (body === null) {
+        res.setHeader('Connection', 'close')
+        return send(
+          res,
+          413,
+          `request body over ${MAX_BODY_BYTES / 1024 / 1024} MB: import files of up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB one request at a time, or larger ones with spanbench import --max-size`,
+        )
+      }
       let input: unknown
       try {
         input = body.length ? JSON.parse(body.toString('utf8')) : {}
@@ -180,15 +194,18 @@ async function serveStatic(res: ServerResponse, root: string, pathname: string):
   createReadStream(path).pipe(res)
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
+/** The request body, or null when it is over MAX_BODY_BYTES (then the rest is not read). */
+function readBody(req: IncomingMessage): Promise<Buffer | null> {
+  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return Promise.resolve(null)
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
+    let chunks: Buffer[] = []
     let size = 0
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
       if (size > MAX_BODY_BYTES) {
-        reject(new Error(`request body over ${MAX_BODY_BYTES} bytes`))
-        req.destroy()
+        chunks = []
+        req.pause()
+        resolve(null)
       } else chunks.push(chunk)
     })
     req.on('end', () => resolve(Buffer.concat(chunks)))

@@ -9,6 +9,7 @@ import { afterEach, expect, it } from 'vitest'
 import { cleanup, http, makeCorpus, openBackend, runCli, spanAt, tempDir } from '../test-support.ts'
 import { startWebServer } from '../web.ts'
 import { corpusStats, formatStats } from './stats.ts'
+import { formatValidation, validateCorpus } from './validate.ts'
 
 afterEach(cleanup)
 
@@ -79,4 +80,13 @@ it('browser mode’s download is complete, without the damaged document', async 
   } finally {
     await server.close()
   }
+})
+
+it('validate says a document could not be read, not that it does not exist (issue 16.12)', async () => {
+  const { backend, docIds } = await corpusWithDamage()
+  const docId = docIds[2] ?? ''
+  await writeFile(join(backend.ctx.corpus.dir, 'documents', `${docId}.json`), '{"id": ')
+  const report = formatValidation(await validateCorpus(backend.ctx.corpus))
+  expect(report).toContain(`its document documents/${docId}.json could not be read`)
+  expect(report).not.toContain(`there is no document ${docId}`)
 })
