@@ -116,7 +116,12 @@ export const api = {
   'documents.list': { input: z.object({}), output: z.array(DocumentSummarySchema) },
   'documents.get': {
     input: z.object({ id: IdSchema }),
-    output: z.object({ document: DocumentRecordSchema, annotations: AnnotationSetSchema }),
+    output: z.object({
+      document: DocumentRecordSchema,
+      annotations: AnnotationSetSchema,
+      /** Spans of the file that do not fit the text: left out of `annotations`, kept in the file. */
+      setAside: z.array(z.string()).default([]),
+    }),
   },
   /** Documents holding every word of the query (case and accents ignored; the last word as a prefix), in list order. */
   'documents.search': {

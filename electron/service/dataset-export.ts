@@ -20,6 +20,7 @@ import type {
   WriterNote,
 } from '../../shared/datasets/writer.ts'
 import type { DocumentRecord } from '../../shared/model.ts'
+import { NOTHING_SET_ASIDE, setAsideMisfits } from '../../shared/set-aside.ts'
 import { tsvCell } from '../../shared/spreadsheet-cells.ts'
 import type { Corpus } from '../store/corpus.ts'
 import { skipDamaged } from '../store/damaged.ts'
@@ -175,7 +176,17 @@ export async function exportDatasetTo(
         const found =
           doc && readOrNote(u.docId, () => corpus.readAnnotationsSync(u.docId, u.annotator))
         if (!doc || !found) return []
-        const set = found.value
+        // Spans that do not fit the text are left out, each noted.
+        const { set, setAside } = found.value
+          ? setAsideMisfits(found.value, doc.text)
+          : { set: null, setAside: NOTHING_SET_ASIDE }
+        for (const [k, span] of setAside.spans.entries())
+          notes.add({
+            docId: u.docId,
+            spanId: span.id,
+            kind: 'dropped',
+            message: setAside.reasons[k] ?? '',
+          })
         const unit: ExportUnit = { doc, set: set && filterSet(set, filter), annotator: u.annotator }
         return [{ selected: u, unit }]
       })
