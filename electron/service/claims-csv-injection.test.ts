@@ -6,7 +6,8 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parse } from 'csv-parse/sync'
 import { afterEach, expect, it } from 'vitest'
-import { cleanup, makeCorpus, openBackend, runCli, spanAt, tempDir } from '../test-support.ts'
+import { exportWithCli } from './export-cli-support.ts'
+import { cleanup, makeCorpus, openBackend, spanAt } from '../test-support.ts'
 
 afterEach(cleanup)
 
@@ -27,11 +28,7 @@ it('spanbench export --format claims-csv writes a formula title as text', async 
   })
   expect(applied.ok).toBe(true)
   backend.ctx.corpus.close()
-  const out = join(await tempDir(), 'claims.csv')
-  const result = await runCli(
-    ['export', '--corpus', dir, '--annotator', 'alice', '--format', 'claims-csv', '--out', out],
-    await tempDir(),
-  )
+  const { result, out } = await exportWithCli(dir, 'claims-csv', 'claims.csv')
   expect(result.code).toBe(0)
   const rows = parse<Record<string, string>>(await readFile(out, 'utf8'), { columns: true })
   expect(rows).toHaveLength(1)

@@ -6,7 +6,8 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, expect, it } from 'vitest'
-import { cleanup, http, makeCorpus, openBackend, runCli, spanAt, tempDir } from '../test-support.ts'
+import { exportWithCli } from './export-cli-support.ts'
+import { cleanup, http, makeCorpus, openBackend, spanAt, tempDir } from '../test-support.ts'
 import { startWebServer } from '../web.ts'
 import { corpusStats, formatStats } from './stats.ts'
 import { formatValidation, validateCorpus } from './validate.ts'
@@ -54,11 +55,7 @@ it('claims, stats and the schema impact leave the damaged document out and name 
 it('spanbench export writes the rest and names the damaged file', async () => {
   const { dir, damaged, backend } = await corpusWithDamage()
   backend.ctx.corpus.close()
-  const out = join(await tempDir(), 'data.jsonl')
-  const result = await runCli(
-    ['export', '--corpus', dir, '--annotator', 'alice', '--format', 'jsonl', '--out', out],
-    await tempDir(),
-  )
+  const { result, out } = await exportWithCli(dir, 'jsonl', 'data.jsonl')
   expect(result.code).toBe(0)
   expect(result.stderr).toContain(`left out: ${damaged}`)
   expect((await readFile(out, 'utf8')).trim().split('\n')).toHaveLength(2)

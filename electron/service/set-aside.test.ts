@@ -4,10 +4,10 @@
  * and never saved again as if valid; it is not lost either.
  */
 import { readFile, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { afterEach, expect, it } from 'vitest'
 import type { AnnotationSet } from '../../shared/model.ts'
-import { cleanup, makeCorpus, openBackend, runCli, spanAt, tempDir } from '../test-support.ts'
+import { exportWithCli } from './export-cli-support.ts'
+import { cleanup, makeCorpus, openBackend, spanAt } from '../test-support.ts'
 
 afterEach(cleanup)
 
@@ -50,11 +50,7 @@ it('opens with the out-of-range span set aside and named, saves and exports with
   expect(file.spans.find((s) => s.id === 'bad')).toEqual(bad)
 
   backend.ctx.corpus.close()
-  const out = join(await tempDir(), 'data.jsonl')
-  const result = await runCli(
-    ['export', '--corpus', dir, '--annotator', 'alice', '--format', 'jsonl', '--out', out],
-    await tempDir(),
-  )
+  const { result, out } = await exportWithCli(dir, 'jsonl', 'data.jsonl')
   expect(result.code).toBe(0)
   expect(await readFile(out, 'utf8')).not.toContain('"bad"')
   expect(await readFile(`${out}.card.md`, 'utf8')).toContain('span bad: offsets 31-90')
