@@ -102,7 +102,7 @@ try {
       'full disk (160 KB tmpfs)',
       disk.saves + disk.refused,
       disk.failures.length,
-      `${disk.saves} saves, ${disk.refused} refused with a clear message, 0 lost unless listed`,
+      `${disk.saves} confirmed saves all in the file, ${disk.refused} refused with a clear message`,
     ),
   )
   const roDir = join(work, 'read-only')
