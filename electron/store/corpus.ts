@@ -31,7 +31,7 @@ import { acquireLock } from './lock.ts'
 
 const MANIFEST = 'spanbench.json'
 const LOCK = '.spanbench-lock'
-const CORPUS_GITIGNORE = `# Spanbench: machine-local files, never shared\n${LOCK}\n.cache/\n.*.tmp\n`
+const CORPUS_GITIGNORE = `# Spanbench: machine-local files, never shared\n${LOCK}*\n.cache/\n.*.tmp\n`
 
 /**
  * A corpus folder (format 1): the manifest, one file per document, one file
