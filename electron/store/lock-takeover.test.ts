@@ -9,7 +9,14 @@ import { readFile, readdir, utimes, writeFile } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { cleanup, makeCorpus, runCli, tempDir } from '../test-support.ts'
+import {
+  callApi,
+  cleanup,
+  makeCorpus,
+  runCli,
+  startServerProcess,
+  tempDir,
+} from '../test-support.ts'
 import { Corpus } from './corpus.ts'
 import { readOnlyView, smallDisk } from './fs-fixtures.ts'
 import { breakLock } from './lock.ts'
@@ -94,6 +101,10 @@ describe('folders that cannot be written (needs root: mounts)', () => {
       const imported = await runCli(['import', '--corpus', view.path, file], await tempDir())
       expect(imported.stderr).not.toMatch(/\n\s+at /)
       expect(imported.stderr).toContain('read-only')
+      const server = await startServerProcess(view.path, await tempDir())
+      const info = await callApi(server.port, server.token, 'corpus.info', {})
+      expect(info).toMatchObject({ ok: true, value: { readOnly: true } })
+      await server.kill()
     } finally {
       await view.unmount()
     }
