@@ -202,10 +202,12 @@ export async function runExport(
   if (!flags.out) {
     const result = await exportDatasetTo(corpus, options, { kind: 'stream', out: io.stdout })
     for (const w of result.warnings) io.stderr.write(`warning: ${w}\n`)
+    reportLeftOut(result.leftOut, io)
     return 0
   }
   const path = resolve(flags.out)
   const result = await exportDatasetTo(corpus, options, { kind: 'path', path })
+  reportLeftOut(result.leftOut, io)
   const lost =
     result.dropped + result.changed > 0
       ? `; ${result.dropped} left out and ${result.changed} written differently, listed in the card`
@@ -216,6 +218,11 @@ export async function runExport(
   for (const w of result.warnings) io.stderr.write(`warning: ${w}\n`)
   if (result.card) io.stderr.write(`dataset card: ${result.card}\n`)
   return 0
+}
+
+/** Names each document an export left out because one of its files could not be read. */
+function reportLeftOut(problems: readonly string[], io: CliIo): void {
+  for (const problem of problems) io.stderr.write(`spanbench: left out: ${problem}\n`)
 }
 
 export const command: CliCommand = {

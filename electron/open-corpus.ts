@@ -2,7 +2,6 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { assetsDir, defaultSchema } from './assets.ts'
 import { importFiles } from './service/import-service.ts'
-import { finishMigration } from './service/schema-service.ts'
 import { appHome, defaultAnnotator, loadSettings, saveSettings } from './settings.ts'
 import { Corpus } from './store/corpus.ts'
 import type { ServiceContext } from './service/handlers.ts'
@@ -50,7 +49,6 @@ export async function openWorkspace(
     )
   }
   const corpus = await Corpus.open(dir)
-  if (!corpus.readOnly) await finishMigration(corpus)
   const settings = await loadSettings(home)
   if (settings.lastCorpus !== corpus.dir)
     await saveSettings({ ...settings, lastCorpus: corpus.dir }, home)

@@ -21,7 +21,10 @@ export async function sendExportJob(res: ServerResponse, id: string): Promise<vo
   const job = exportJob(id)
   const output = job?.output
   if (!job || !output || job.status.state !== 'done') {
-    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' })
+    res.writeHead(404, {
+      'Content-Type': 'text/plain; charset=utf-8',
+      'X-Content-Type-Options': 'nosniff',
+    })
     res.end('no finished export with that id')
     return
   }
@@ -42,6 +45,7 @@ export async function sendExportJob(res: ServerResponse, id: string): Promise<vo
       `${output.folder ? output.name : output.name.replace(/\.[A-Za-z0-9]+$/, '')}.zip`,
     ),
     'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
   })
   await pipeline(
     zip.generateNodeStream({ type: 'nodebuffer', streamFiles: true, compression: 'DEFLATE' }),

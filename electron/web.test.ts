@@ -64,18 +64,19 @@ describe('browser mode authentication', () => {
   it('turns a ?token= visit into an HttpOnly SameSite=Strict cookie that then works', async () => {
     const visit = await get(`/?token=${server.token}&doc=1`)
     expect(visit.status).toBe(302)
-    expect(visit.headers['location']).toBe('/?doc=1')
+    expect(visit.headers['location']).toBe(`${server.base}?doc=1`)
     const setCookie = String(visit.headers['set-cookie'])
     expect(setCookie).toContain(`spanbench_${server.port}=${server.token}`)
     expect(setCookie).toMatch(/HttpOnly/)
     expect(setCookie).toMatch(/SameSite=Strict/)
+    expect(setCookie).toContain(`Path=${server.base}`)
     const cookie = setCookie.split(';')[0] ?? ''
-    const page = await get('/', { cookie })
+    const page = await get(server.base, { cookie })
     expect(page.status).toBe(200)
     expect(page.body).toBe(INDEX)
     const api = await http({
       port: server.port,
-      path: '/api/corpus.info',
+      path: `${server.base}api/corpus.info`,
       method: 'POST',
       headers: { cookie },
     })
@@ -212,5 +213,21 @@ describe('browser mode content', () => {
     })
     expect((await withToken('/export?format=csv')).status).toBe(400)
     expect((await get('/export?format=jsonl')).status).toBe(401)
+  })
+})
+
+describe('browser mode limits (issue 16.12)', () => {
+  it('refuses an API body over the limit with 413 before reading it, and keeps serving', async () => {
+    const announced = await http({
+      port: server.port,
+      path: '/api/import.files',
+      method: 'POST',
+      headers: { 'x-spanbench-token': server.token, 'content-length': String(250 * 1024 * 1024) },
+    })
+    expect(announced.status).toBe(413)
+    expect(announced.body).toContain('request body over')
+    expect(announced.headers['x-content-type-options']).toBe('nosniff')
+    const after = await callApi(server.port, server.token, 'corpus.info', {})
+    expect(after).toMatchObject({ ok: true })
   })
 })

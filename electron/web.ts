@@ -7,6 +7,7 @@ import { extname, join, normalize, sep } from 'node:path'
 import { ExportFormatSchema } from '../shared/api.ts'
 import { DATASET_WRITERS } from '../shared/dataset-writers.ts'
 import { exportDataset, exportFileName } from './service/export-service.ts'
+import { MAX_IMPORT_BYTES } from './service/import-plan.ts'
 import { sendExportJob } from './web-export.ts'
 import type { Backend } from './service/backend.ts'
 
@@ -24,7 +25,12 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ')
 
-const MAX_BODY_BYTES = 256 * 1024 * 1024
+/**
+ * The largest API request: one file at the import limit, base64-encoded in
+ * JSON, with room for the rest of the request. A larger body is refused
+ * (413) as soon as it is announced or passes the limit, never buffered whole.
+ */
+const MAX_BODY_BYTES = Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 8 * 1024 * 1024
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -41,13 +47,16 @@ export interface WebServer {
   url: string
   port: number
   token: string
+  /** The path the app is served under once the token is a cookie (`/w-<random>/`). */
+  base: string
   close(): Promise<void>
 }
 
 /**
  * Browser mode: serves the renderer build and the API on 127.0.0.1 only.
  * Every request needs the per-start token (query on first visit, then an
- * HttpOnly same-site cookie); a wrong Host (DNS rebinding) or a foreign
+ * HttpOnly same-site cookie scoped to a random path, or the
+ * X-Spanbench-Token header); a wrong Host (DNS rebinding) or a foreign
  * Origin (another site) is refused with 403.
  */
 export async function startWebServer(options: {
@@ -56,6 +65,10 @@ export async function startWebServer(options: {
   port?: number
 }): Promise<WebServer> {
   const token = randomBytes(24).toString('base64url')
+  // Browsers send a cookie to every port of a host, so the cookie is also
+  // scoped to a path no other server can know: a local web server on another
+  // port (or another user's) never receives the token.
+  const base = `/w-${randomBytes(12).toString('base64url')}/`
   let port = options.port ?? 0
   const server: Server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
@@ -74,6 +87,7 @@ export async function startWebServer(options: {
       return send(res, 403, 'forbidden: cross-origin request')
     }
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`)
+    if (url.pathname.startsWith(base)) url.pathname = url.pathname.slice(base.length - 1)
     const cookieName = `spanbench_${port}`
     const queryToken = url.searchParams.get('token')
     if (queryToken !== null && req.method === 'GET') {
@@ -85,8 +99,8 @@ export async function startWebServer(options: {
         )
       url.searchParams.delete('token')
       res.writeHead(302, {
-        'Set-Cookie': `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-        Location: url.pathname + url.search,
+        'Set-Cookie': `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=${base}`,
+        Location: base + url.pathname.slice(1) + url.search,
         'Cache-Control': 'no-store',
       })
       res.end()
@@ -100,6 +114,14 @@ export async function startWebServer(options: {
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return send(res, 405, 'use POST')
       const body = await readBody(req)
+      if (body === null) {
+        res.setHeader('Connection', 'close')
+        return send(
+          res,
+          413,
+          `request body over ${MAX_BODY_BYTES / 1024 / 1024} MB: import files of up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB one request at a time, or larger ones with spanbench import --max-size`,
+        )
+      }
       let input: unknown
       try {
         input = body.length ? JSON.parse(body.toString('utf8')) : {}
@@ -124,6 +146,7 @@ export async function startWebServer(options: {
         'Content-Type': DATASET_WRITERS[format.data].mediaType,
         'Content-Disposition': `attachment; filename="${exportFileName(corpus.manifest.name, format.data)}"`,
         'Cache-Control': 'no-store',
+        'X-Content-Type-Options': 'nosniff',
       })
       await exportDataset(corpus, annotator, format.data, res)
       res.end()
@@ -142,6 +165,7 @@ export async function startWebServer(options: {
     url: `http://127.0.0.1:${port}/?token=${token}`,
     port,
     token,
+    base,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve())
@@ -170,15 +194,18 @@ async function serveStatic(res: ServerResponse, root: string, pathname: string):
   createReadStream(path).pipe(res)
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
+/** The request body, or null when it is over MAX_BODY_BYTES (then the rest is not read). */
+function readBody(req: IncomingMessage): Promise<Buffer | null> {
+  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return Promise.resolve(null)
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
+    let chunks: Buffer[] = []
     let size = 0
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
       if (size > MAX_BODY_BYTES) {
-        reject(new Error(`request body over ${MAX_BODY_BYTES} bytes`))
-        req.destroy()
+        chunks = []
+        req.pause()
+        resolve(null)
       } else chunks.push(chunk)
     })
     req.on('end', () => resolve(Buffer.concat(chunks)))
@@ -221,6 +248,7 @@ function sendJson(res: ServerResponse, status: number, value: unknown): void {
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
   })
   res.end(JSON.stringify(value))
 }

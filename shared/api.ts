@@ -9,7 +9,6 @@ import {
   AnnotatorSchema,
   DocumentRecordSchema,
   DocumentSummarySchema,
-  FORMAT_VERSION,
   IdSchema,
   LabelSchemaSchema,
   SchemaRenamesSchema,
@@ -30,7 +29,7 @@ import { teamApi } from './team-api.ts'
 export const CorpusInfoSchema = z.object({
   name: z.string(),
   path: z.string(),
-  formatVersion: z.literal(FORMAT_VERSION),
+  formatVersion: z.number().int().positive(),
   annotator: AnnotatorSchema,
   readOnly: z.boolean(),
   readOnlyReason: z.string().optional(),
@@ -45,6 +44,8 @@ export const SchemaImpactSchema = z.object({
   relationsRemoved: z.number().int(),
   attributesRemoved: z.number().int(),
   files: z.number().int(),
+  /** Annotation files left out because they could not be read: path and reason. */
+  problems: z.array(z.string()).default([]),
 })
 
 export const ClaimRowSchema = z.object({
@@ -114,7 +115,12 @@ export const api = {
   'documents.list': { input: z.object({}), output: z.array(DocumentSummarySchema) },
   'documents.get': {
     input: z.object({ id: IdSchema }),
-    output: z.object({ document: DocumentRecordSchema, annotations: AnnotationSetSchema }),
+    output: z.object({
+      document: DocumentRecordSchema,
+      annotations: AnnotationSetSchema,
+      /** Spans of the file that do not fit the text: left out of `annotations`, kept in the file. */
+      setAside: z.array(z.string()).default([]),
+    }),
   },
   /** Documents holding every word of the query (case and accents ignored; the last word as a prefix), in list order. */
   'documents.search': {
@@ -165,7 +171,7 @@ export const api = {
     input: z.object({ schema: LabelSchemaSchema, renames: SchemaRenamesSchema }),
     output: SchemaImpactSchema,
   },
-  /** Saves a schema change and migrates every annotation file to it. */
+  /** Saves a schema change; renames and removals are applied to each file when it is read. */
   'schema.update': {
     input: z.object({ schema: LabelSchemaSchema, renames: SchemaRenamesSchema }),
     output: CorpusInfoSchema,
@@ -209,6 +215,8 @@ export const ErrorCodeSchema = z.enum([
   'not_found',
   'conflict',
   'read_only',
+  /** The disk (or the user's quota) is full: nothing was changed. */
+  'no_space',
   'corrupt',
   'too_new',
   'internal',

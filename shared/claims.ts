@@ -102,7 +102,7 @@ export function claimsCsvHeader(): string {
   return csvLine(CLAIM_COLUMNS)
 }
 
-/** RFC 4180 CSV lines for rows (see shared/csv.ts). */
+/** RFC 4180 CSV lines for rows, safe in a spreadsheet (see shared/csv.ts). */
 export function claimsCsvLines(rows: readonly ClaimRow[]): string {
   return rows.map((row) => csvLine(CLAIM_COLUMNS.map((c) => row[c]))).join('')
 }

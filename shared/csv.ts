@@ -1,9 +1,10 @@
-/** RFC 4180 CSV: one line of fields, ended by CRLF; fields with commas, quotes or line breaks are quoted. */
-export function csvLine(fields: readonly (string | number | null)[]): string {
-  return `${fields.map(csvField).join(',')}\r\n`
-}
+import { csvCell } from './spreadsheet-cells.ts'
 
-function csvField(value: string | number | null): string {
-  const s = value === null ? '' : String(value)
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
+/**
+ * One RFC 4180 CSV line, ended by CRLF: fields with commas, quotes or line
+ * breaks are quoted, and text a spreadsheet would run as a formula is
+ * neutralised (see shared/spreadsheet-cells.ts).
+ */
+export function csvLine(fields: readonly (string | number | null)[]): string {
+  return `${fields.map(csvCell).join(',')}\r\n`
 }

@@ -6,8 +6,15 @@
  */
 import { z } from 'zod'
 
-/** The corpus format version this build reads and writes. */
+/** The format version of document and annotation files (and of a manifest with no migration log). */
 export const FORMAT_VERSION = 1
+
+/**
+ * The manifest's version once it holds a migration log: a Spanbench that only
+ * reads version 1 would ignore the log and show every file with its old ids,
+ * so it must refuse the corpus (it does, naming the version) instead.
+ */
+export const MIGRATIONS_VERSION = 2
 
 /** Ids name files, so they are restricted to characters every file system accepts. */
 export const IdSchema = z
@@ -54,7 +61,7 @@ export type LabelSchema = z.infer<typeof LabelSchemaSchema>
 
 const TimestampSchema = z.iso.datetime()
 
-/** Id renames of a schema change, kept in the manifest until every file is migrated. */
+/** Id renames of a schema change (a step of the manifest's migration log). */
 export const SchemaRenamesSchema = z.object({
   labels: z.record(IdSchema, IdSchema).default({}),
   relationTypes: z.record(IdSchema, IdSchema).default({}),
@@ -63,14 +70,35 @@ export const SchemaRenamesSchema = z.object({
 })
 export type SchemaRenames = z.infer<typeof SchemaRenamesSchema>
 
+/**
+ * One schema change that renamed or removed something: the renames, and the
+ * schema it led to (which says what was removed). Annotation files record the
+ * generation they were written at; a file is brought forward through every
+ * later step when it is read, and keeps its ids on disk until its own
+ * annotator saves it again. Nothing rewrites another annotator's files.
+ */
+export const MigrationStepSchema = z.object({
+  generation: z.number().int().positive(),
+  at: TimestampSchema,
+  renames: SchemaRenamesSchema,
+  schema: LabelSchemaSchema,
+})
+export type MigrationStep = z.infer<typeof MigrationStepSchema>
+
 export const ManifestSchema = z.object({
   format: z.literal('spanbench.corpus'),
-  version: z.literal(FORMAT_VERSION),
+  version: z.union([z.literal(FORMAT_VERSION), z.literal(MIGRATIONS_VERSION)]),
   name: z.string().min(1),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
   schema: LabelSchemaSchema,
-  /** Set while a schema change is migrating the annotation files; finished on the next open. */
+  /** The schema changes that renamed or removed ids, oldest first (version 2). */
+  migrations: z.array(MigrationStepSchema).optional(),
+  /**
+   * Written by Spanbench before the migration log: a schema change whose
+   * rewriting of the files was not finished. Read (and turned into a step of
+   * the log) on open; never written.
+   */
   pendingMigration: SchemaRenamesSchema.optional(),
 })
 export type Manifest = z.infer<typeof ManifestSchema>
@@ -181,6 +209,8 @@ export const AnnotationSetSchema = z.object({
   updatedAt: TimestampSchema,
   /** The annotator's note on the whole document. */
   note: z.string().optional(),
+  /** The manifest's migration generation the ids were written at (absent: 0). */
+  schemaGeneration: z.number().int().positive().optional(),
   spans: z.array(SpanSchema),
   relations: z.array(RelationSchema),
 })

@@ -25,8 +25,11 @@ const BOMS: [number[], string][] = [
   [[0xfe, 0xff], 'utf-16be'],
 ]
 
-/** Below this confidence (chardet's 0-100) a legacy encoding is a guess, and says so. */
-const CONFIDENT = 10
+/**
+ * Below this confidence (chardet's 0-100) a legacy encoding is a guess: the
+ * note says so and how to choose the encoding, and the preview shows it.
+ */
+export const CONFIDENT = 60
 
 export function decodeText(fileName: string, bytes: Uint8Array, forced?: string): Decoded {
   const fail = (reason: string): never => {
@@ -45,10 +48,15 @@ export function decodeText(fileName: string, bytes: Uint8Array, forced?: string)
   const utf8 = strictUtf8(bytes)
   if (utf8.ok) return { text: utf8.text, encoding: 'utf-8', note: 'utf-8' }
   if (utf8.looksLikeUtf8) {
-    return fail(`not valid UTF-8 (invalid byte sequence at byte ${firstInvalidUtf8(bytes)})`)
+    return fail(
+      `not valid UTF-8 (invalid byte sequence at byte ${firstInvalidUtf8(bytes)}); if it is another encoding, import it with --encoding NAME (or choose it in the preview)`,
+    )
   }
   const [encoding, confidence] = detectLegacy(bytes)
-  const how = confidence >= CONFIDENT ? `detected, ${confidence}%` : 'guessed'
+  const how =
+    confidence >= CONFIDENT
+      ? `detected, ${confidence}%`
+      : `guessed, ${confidence}%: if the text looks wrong, choose its encoding (--encoding NAME)`
   return decodeAs(bytes, encoding, `${encoding} (${how})`, fail)
 }
 
@@ -113,16 +121,15 @@ type Utf8 = { ok: true; text: string } | { ok: false; looksLikeUtf8: boolean }
 
 /**
  * Strict UTF-8. When it fails, the bytes still count as (broken) UTF-8 if
- * they hold at least as many valid multi-byte sequences as invalid ones, or
- * end in a cut-off sequence: reading such a file as Windows-1252 would turn
- * every accented letter into two wrong ones, so it is refused instead.
+ * they hold any valid multi-byte sequence (legacy text almost never forms
+ * one), or end in a cut-off sequence: reading such a file as Windows-1252
+ * would turn every accented letter into two wrong ones, so it is refused.
  */
 function strictUtf8(bytes: Uint8Array): Utf8 {
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }
   } catch {
     let valid = 0
-    let invalid = 0
     let i = 0
     while (i < bytes.length) {
       const b = bytes[i] ?? 0
@@ -138,10 +145,9 @@ function strictUtf8(bytes: Uint8Array): Utf8 {
       // UTF-8 truncated; a lone final lead byte is more likely Latin-1 ("café" ends in 0xE9).
       else if (length > 0 && k >= 2 && i + k === bytes.length)
         return { ok: false, looksLikeUtf8: true }
-      else invalid++
       i += Math.max(1, length > 0 && k === length ? k : 1)
     }
-    return { ok: false, looksLikeUtf8: valid > 0 && valid >= invalid }
+    return { ok: false, looksLikeUtf8: valid > 0 }
   }
 }
 

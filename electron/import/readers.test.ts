@@ -46,7 +46,9 @@ describe('text files', () => {
     const file = await read('cp1252.txt', iconv.encode(text, 'windows-1252'))
     expect(only(file).text).toBe(text)
     expect(file.encoding).toBe('windows-1252')
-    expect(file.note).toMatch(/^windows-1252 \((detected, \d+%|guessed)\)$/)
+    expect(file.note).toMatch(
+      /^windows-1252 \((detected, \d+%|guessed, \d+%: .*--encoding NAME)\)$/,
+    )
   })
 
   it('decode UTF-16 LE with a byte order mark and without one', async () => {
@@ -80,7 +82,7 @@ describe('text files', () => {
     expect(await failure(read('p.txt', PNG))).toMatch(/^p\.txt: looks like a binary file/)
     const broken = Buffer.concat([Buffer.from('café '), Buffer.from([0xff]), Buffer.from('!')])
     expect(await failure(read('b.txt', broken))).toBe(
-      'b.txt: not valid UTF-8 (invalid byte sequence at byte 6)',
+      'b.txt: not valid UTF-8 (invalid byte sequence at byte 6); if it is another encoding, import it with --encoding NAME (or choose it in the preview)',
     )
     const odd = new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x42])
     expect(await failure(read('o.txt', odd))).toBe(
@@ -314,6 +316,31 @@ describe('bulk files', () => {
     )
     expect(await failure(read('y.csv', 'text,b\n1,2\n', { fields: { text: 'body' } }))).toBe(
       'y.csv: no field "body" for the text (fields: text, b)',
+    )
+  })
+})
+
+describe('files whose encoding cannot be told (issue 16.9)', () => {
+  it('refuse UTF-8 with a damaged byte instead of reading it as Windows-1252, offering --encoding', async () => {
+    const bytes = Buffer.concat([
+      Buffer.from('Erdoğan said 33 soldiers were killed near Idlib. '),
+      Buffer.from([0xe2, 0x28, 0xa1]),
+      Buffer.from(' More about the attack.'),
+    ])
+    const err = await read('broken.txt', bytes).then(
+      () => null,
+      (e: unknown) => e,
+    )
+    expect(String(err)).toMatch(
+      /broken\.txt: not valid UTF-8 \(invalid byte sequence at byte 50\).*--encoding NAME/,
+    )
+  })
+
+  it('a low-confidence guess says so in the note the preview shows', async () => {
+    const text = "Les forces ont bombardé la ville; trois civils ont été tués près d'Idlib."
+    const file = await read('fr.txt', iconv.encode(text, 'windows-1252'))
+    expect(file.note).toMatch(
+      /^windows-1252 \(guessed, \d+%: if the text looks wrong, choose its encoding \(--encoding NAME\)\)$/,
     )
   })
 })

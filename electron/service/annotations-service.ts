@@ -3,6 +3,7 @@ import { OpError, applyOps } from '../../shared/ops.ts'
 import type { AnnotationSet, LabelSchema, Span } from '../../shared/model.ts'
 import { checkAttributes, checkRelation } from '../../shared/schema-check.ts'
 import { OffsetMap } from '../../shared/offsets.ts'
+import { setAsideMisfits, spanMisfit } from '../../shared/set-aside.ts'
 import { SpanbenchError } from '../store/errors.ts'
 import { emptyAnnotationSet } from './documents-service.ts'
 import type { HandlerSlice, ServiceContext } from './handlers.ts'
@@ -30,8 +31,10 @@ export async function applyAnnotationOps(
   const { corpus, annotator } = ctx
   return serialized(`${corpus.dir}\u0000${annotator}\u0000${docId}`, async () => {
     const doc = await corpus.readDocument(docId)
-    const current =
+    const stored =
       (await corpus.readAnnotations(docId, annotator)) ?? emptyAnnotationSet(doc, annotator)
+    // Spans that do not fit the text are left out of the edit and written back as they were.
+    const { set: current, setAside } = setAsideMisfits(stored, doc.text)
     if (current.revision !== revision) {
       throw new SpanbenchError(
         'conflict',
@@ -55,9 +58,15 @@ export async function applyAnnotationOps(
       throw err
     }
     checkResult(next, ops, corpus.manifest.schema)
-    const saved = { ...next, revision: current.revision + 1, updatedAt: new Date().toISOString() }
+    const saved = {
+      ...next,
+      spans: [...next.spans, ...setAside.spans],
+      relations: [...next.relations, ...setAside.relations],
+      revision: current.revision + 1,
+      updatedAt: new Date().toISOString(),
+    }
     await corpus.writeAnnotations(saved)
-    return { revision: saved.revision, spanCount: saved.spans.length }
+    return { revision: saved.revision, spanCount: next.spans.length }
   })
 }
 
@@ -104,19 +113,8 @@ function checkOp(op: AnnotationOp, text: OffsetMap, schema: LabelSchema): void {
 /** A span must lie inside the text and quote exactly what it covers. */
 export function checkSpan(span: Span, text: OffsetMap, schema: LabelSchema): void {
   checkLabel(span.label, schema)
-  if (span.end > text.codePointLength || span.start >= span.end) {
-    throw new SpanbenchError(
-      'bad_request',
-      `span ${span.id}: offsets ${span.start}-${span.end} are outside the text (length ${text.codePointLength})`,
-    )
-  }
-  const actual = text.slice(span.start, span.end)
-  if (actual !== span.text) {
-    throw new SpanbenchError(
-      'bad_request',
-      `span ${span.id}: text ${JSON.stringify(span.text)} does not match ${JSON.stringify(actual)} at ${span.start}-${span.end}`,
-    )
-  }
+  const misfit = spanMisfit(span, text)
+  if (misfit) throw new SpanbenchError('bad_request', misfit)
 }
 
 function checkLabel(label: string, schema: LabelSchema): void {

@@ -1,15 +1,25 @@
 import { FIGURE_LABEL, claimsOf, type ClaimRow } from '../../shared/claims.ts'
 import type { Corpus } from '../store/corpus.ts'
+import { skipDamagedAsync } from '../store/damaged.ts'
 import { mapLimited } from './documents-service.ts'
 import type { HandlerSlice } from './handlers.ts'
 
-/** Every casualty figure of one annotator across the corpus, document by document. */
-export async function listClaims(corpus: Corpus, annotator: string): Promise<ClaimRow[]> {
+/**
+ * Every casualty figure of one annotator across the corpus, document by
+ * document. A document whose files cannot be read is left out (the document
+ * list names it and why), so one damaged file never hides the whole table.
+ */
+export async function listClaims(
+  corpus: Corpus,
+  annotator: string,
+  problems: string[] = [],
+): Promise<ClaimRow[]> {
   const ids = await corpus.documentIds()
   const perDocument = await mapLimited(ids, 16, async (id) => {
-    const set = await corpus.readAnnotations(id, annotator)
+    const set = await skipDamagedAsync(() => corpus.readAnnotations(id, annotator), problems)
     if (!set?.spans.some((s) => s.label === FIGURE_LABEL)) return []
-    return claimsOf(await corpus.readDocument(id), set)
+    const doc = await skipDamagedAsync(() => corpus.readDocument(id), problems)
+    return doc ? claimsOf(doc, set) : []
   })
   return perDocument.flat()
 }

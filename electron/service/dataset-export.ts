@@ -21,7 +21,11 @@ import type {
   OffsetUnit,
   WriterNote,
 } from '../../shared/datasets/writer.ts'
+import type { DocumentRecord } from '../../shared/model.ts'
+import { NOTHING_SET_ASIDE, setAsideMisfits } from '../../shared/set-aside.ts'
+import { tsvCell } from '../../shared/spreadsheet-cells.ts'
 import type { Corpus } from '../store/corpus.ts'
+import { skipDamaged } from '../store/damaged.ts'
 import { SpanbenchError } from '../store/errors.ts'
 import { toolVersion } from '../version.ts'
 import { FileSink, FolderSink, StreamSink, type DatasetSink } from './dataset-sink.ts'
@@ -59,6 +63,8 @@ export interface DatasetExportResult {
   card: string | null
   /** What the user should know about the selection (untouched documents left out, an empty split). */
   warnings: string[]
+  /** Files that could not be read (path and reason): their documents were left out. */
+  leftOut: string[]
 }
 
 /** How many dropped or changed spans the card lists; the report file (report.tsv) has all. */
@@ -81,7 +87,7 @@ class NoteLog {
     list.total++
     if (list.listed.length < CARD_NOTES) list.listed.push(note)
     this.lines.push(
-      `${note.kind}\t${note.docId}\t${note.spanId ?? ''}\t${note.message.replace(/[\t\n\r]/g, ' ')}\n`,
+      `${[note.kind, note.docId, note.spanId, note.message].map(tsvCell).join('\t')}\n`,
     )
   }
 
@@ -159,6 +165,7 @@ export async function exportDatasetTo(
     splitNames.map((n) => [n, { name: n, documents: 0, spans: 0 }]),
   )
   const notes = new NoteLog()
+  const leftOut: string[] = []
   const files = new Set<string>()
   const started = new Set<string>()
   const reportName =
@@ -178,7 +185,10 @@ export async function exportDatasetTo(
       // Each document once, however many annotators; blocking reads, one batch
       // per turn of the event loop (see forEachBatch).
       if (at > 0) await nextTurn()
-      const read = readBatch(corpus, batch, filter)
+      const read = readBatch(corpus, batch, filter, (docId, problem) => {
+        leftOut.push(problem)
+        notes.add({ docId, kind: 'dropped', message: `left out: ${problem}` })
+      })
       for (const [i, { selected, unit, left }] of read.entries()) {
         for (const note of left) notes.add(note)
         const split = selected.split ?? splitNames[0] ?? 'data'
@@ -251,6 +261,7 @@ export async function exportDatasetTo(
       files: [...files].sort(),
       card,
       warnings,
+      leftOut,
     }
   } catch (err) {
     await sink.abort()
@@ -324,19 +335,40 @@ function readBatch(
   corpus: Corpus,
   batch: readonly SelectedUnit[],
   filter: ExportFilter,
+  damaged: (docId: string, problem: string) => void,
 ): { selected: SelectedUnit; unit: ExportUnit; left: WriterNote[] }[] {
-  const docIds = [...new Set(batch.map((u) => u.docId))]
-  const docs = new Map(docIds.map((id) => [id, corpus.readDocumentSync(id)]))
-  return batch.map((u) => {
-    const set = corpus.readAnnotationsSync(u.docId, u.annotator)
+  // A file that cannot be read leaves its document out, named in the card and report.
+  const readable = <T>(docId: string, read: () => T): { value: T } | null => {
+    const problems: string[] = []
+    const value = skipDamaged(read, problems)
+    for (const problem of problems) damaged(docId, problem)
+    return problems.length ? null : { value: value as T }
+  }
+  const docs = new Map<string, DocumentRecord>()
+  for (const id of new Set(batch.map((u) => u.docId))) {
+    const doc = readable(id, () => corpus.readDocumentSync(id))
+    if (doc) docs.set(id, doc.value)
+  }
+  return batch.flatMap((u) => {
     const doc = docs.get(u.docId)
-    if (!doc) throw new Error(`document ${u.docId} was read but is missing`)
+    const found = doc && readable(u.docId, () => corpus.readAnnotationsSync(u.docId, u.annotator))
+    if (!doc || !found) return []
+    // Spans that do not fit the text are left out, each noted.
+    const { set, setAside } = found.value
+      ? setAsideMisfits(found.value, doc.text)
+      : { set: null, setAside: NOTHING_SET_ASIDE }
+    const misfits: WriterNote[] = setAside.spans.map((span, k) => ({
+      docId: u.docId,
+      spanId: span.id,
+      kind: 'dropped',
+      message: setAside.reasons[k] ?? '',
+    }))
     const { unit, left } = ruledUnit({
       doc,
       set: set && filterSet(set, filter),
       annotator: u.annotator,
     })
-    return { selected: u, unit, left }
+    return [{ selected: u, unit, left: [...misfits, ...left] }]
   })
 }
 

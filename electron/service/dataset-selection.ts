@@ -13,6 +13,7 @@ import {
 import { assignSplits, type SplitName, type SplitSpec } from '../../shared/datasets/splits.ts'
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { Corpus } from '../store/corpus.ts'
+import { skipDamaged } from '../store/damaged.ts'
 import { CURATION } from './layers-read.ts'
 
 const BATCH = 64
@@ -66,13 +67,20 @@ export async function selectUnits(
     // one batch at a time keeps memory flat.
     if (at > 0) await nextTurn()
     batch.forEach((docId) => {
-      const curated = curatedElse === undefined ? null : corpus.readAnnotationsSync(docId, CURATION)
+      const read = (annotator: string) => {
+        const problems: string[] = []
+        const set = skipDamaged(() => corpus.readAnnotationsSync(docId, annotator), problems)
+        return { set, damaged: problems.length > 0 }
+      }
+      const curated = curatedElse === undefined ? null : read(CURATION)
       const layers =
         curatedElse === undefined
           ? annotators
-          : [curated?.status === 'curated' ? CURATION : curatedElse]
+          : [curated?.set?.status === 'curated' ? CURATION : curatedElse]
       layers.forEach((annotator) => {
-        const set = annotator === CURATION ? curated : corpus.readAnnotationsSync(docId, annotator)
+        const { set, damaged } = annotator === CURATION && curated ? curated : read(annotator)
+        // A damaged file is taken as it is: the export leaves it out and names it.
+        if (damaged) return units.push({ docId, annotator, labels: [] })
         if (!set && layers.length > 1) return
         if (!selectsDocument(filter, docId, set?.status ?? 'new')) return
         if (!filter.untouched && isUntouched(set)) {

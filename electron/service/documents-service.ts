@@ -5,6 +5,7 @@ import {
   type DocumentSummary,
 } from '../../shared/model.ts'
 import type { Corpus } from '../store/corpus.ts'
+import { setAsideMisfits } from '../../shared/set-aside.ts'
 import type { HandlerSlice } from './handlers.ts'
 
 /** The set an annotator starts from on a document they have not touched. */
@@ -50,9 +51,10 @@ export const documentHandlers: HandlerSlice<'documents.list' | 'documents.get'> 
   'documents.list': (_input, ctx) => listDocuments(ctx.corpus, ctx.annotator),
   'documents.get': async ({ id }, ctx) => {
     const document = await ctx.corpus.readDocument(id)
-    const annotations =
+    const stored =
       (await ctx.corpus.readAnnotations(id, ctx.annotator)) ??
       emptyAnnotationSet(document, ctx.annotator)
-    return { document, annotations }
+    const { set: annotations, setAside } = setAsideMisfits(stored, document.text)
+    return { document, annotations, setAside: setAside.reasons }
   },
 }

@@ -4,10 +4,9 @@
  * (which the document's source records), so a file imported twice, or a CSV
  * holding many documents, is stored once.
  */
-import { randomBytes } from 'node:crypto'
 import { mkdir, open, rename, stat, unlink } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
-import { isCode } from '../store/atomic-file.ts'
+import { dirname, join } from 'node:path'
+import { isCode, writeTempBeside } from '../store/atomic-file.ts'
 
 export const ORIGINALS = 'originals'
 
@@ -30,20 +29,7 @@ export async function keepOriginal(
   const path = join(corpusDir, relative)
   if (await exists(path)) return false
   await mkdir(dirname(path), { recursive: true })
-  const tmp = join(
-    dirname(path),
-    `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
-  )
-  const file = await open(tmp, 'wx', 0o644)
-  try {
-    await file.writeFile(bytes)
-    await file.sync()
-  } catch (err) {
-    await file.close()
-    await unlink(tmp).catch(() => undefined)
-    throw err
-  }
-  await file.close()
+  const tmp = await writeTempBeside(path, bytes)
   await rename(tmp, path).catch(async (err: unknown) => {
     await unlink(tmp).catch(() => undefined)
     throw err

@@ -1,10 +1,25 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { LabelSchema } from '../../shared/model.ts'
+import { api, type ApiOutput, type Method } from '../../shared/api.ts'
+import type { AnnotationSet, LabelSchema, Manifest } from '../../shared/model.ts'
+import type { Backend } from './backend.ts'
 import { Corpus } from '../store/corpus.ts'
 import { cleanup, makeCorpus, openBackend, spanAt } from '../test-support.ts'
-import { finishMigration } from './schema-service.ts'
+import { corpusStats } from './stats.ts'
 
 afterEach(cleanup)
+
+/** A call that must succeed, with its typed output. */
+async function call<M extends Method>(
+  backend: Backend,
+  method: M,
+  input: unknown,
+): Promise<ApiOutput<M>> {
+  const result = await backend.invoke(method, input)
+  if (!result.ok) throw new Error(`${method}: ${result.error.message}`)
+  return api[method].output.parse(result.value) as ApiOutput<M>
+}
 
 const TEXT = 'The Sham Legion shelled Saraqib.'
 
@@ -89,25 +104,118 @@ describe('schema.impact and schema.update', () => {
     })
   })
 
-  it('finishes a migration that a crash interrupted, on the next open', async () => {
+  it('opens a corpus that the older format left mid-migration, and reads every file with the new ids', async () => {
     const { dir, docId } = await annotated()
-    const corpus = await Corpus.open(dir)
-    const schema = renameActor(corpus.manifest.schema)
-    // The state a crash leaves: the manifest has the new schema and the pending renames, no file is migrated.
-    await corpus.writeManifest({
-      ...corpus.manifest,
-      schema,
+    const manifestPath = join(dir, 'spanbench.json')
+    const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as Manifest
+    // What the older Spanbench wrote before it rewrote the files, and then crashed.
+    const legacy = {
+      ...manifest,
+      schema: renameActor(manifest.schema),
       pendingMigration: { labels: { ACTOR: 'PARTY' }, relationTypes: {}, attributes: {} },
-    })
-    corpus.close()
+    }
+    await writeFile(manifestPath, JSON.stringify(legacy, null, 2))
     const reopened = await Corpus.open(dir)
-    const impact = await finishMigration(reopened)
-    expect(impact.files).toBe(2)
-    expect(reopened.manifest.pendingMigration).toBeUndefined()
-    expect((await reopened.readAnnotations(docId, 'alice'))?.spans.map((s) => s.label)).toEqual([
-      'PARTY',
-      'PLACE',
-    ])
+    for (const who of ['alice', 'bob'])
+      expect((await reopened.readAnnotations(docId, who))?.spans.map((s) => s.label)).toEqual([
+        'PARTY',
+        'PLACE',
+      ])
+    const stored = JSON.parse(await readFile(manifestPath, 'utf8')) as Manifest
+    expect(stored.pendingMigration).toBeUndefined()
+    expect(stored.version).toBe(2)
+    expect(stored.migrations?.map((m) => m.renames.labels)).toEqual([{ ACTOR: 'PARTY' }])
     reopened.close()
+  })
+
+  it('never rewrites an annotation file: each keeps its ids until its annotator saves it', async () => {
+    const { dir, docId } = await annotated()
+    const backend = await openBackend(dir, 'alice')
+    const bobPath = backend.ctx.corpus.annotationPath(docId, 'bob')
+    const bobBefore = await readFile(bobPath)
+    const schema = renameActor(backend.ctx.corpus.manifest.schema)
+    await backend.invoke('schema.update', { schema, renames: { labels: { ACTOR: 'PARTY' } } })
+    expect(await readFile(bobPath)).toEqual(bobBefore)
+    const doc = await call(backend, 'documents.get', { id: docId })
+    expect(doc.annotations.spans.map((s) => s.label)).toEqual(['PARTY', 'PLACE'])
+    const saved = await backend.invoke('annotations.apply', {
+      docId,
+      revision: 1,
+      ops: [{ op: 'setStatus', before: 'in_progress', after: 'done' }],
+    })
+    expect(saved.ok).toBe(true)
+    const alice = JSON.parse(
+      await readFile(backend.ctx.corpus.annotationPath(docId, 'alice'), 'utf8'),
+    ) as AnnotationSet
+    expect(alice.schemaGeneration).toBe(1)
+    expect(alice.spans.map((s) => s.label)).toEqual(['PARTY', 'PLACE'])
+  })
+
+  it('a corrupt annotation file is named, and the schema change, the corpus and the rest still work', async () => {
+    const { dir, docIds } = await makeCorpus({ 'a.txt': TEXT, 'b.txt': `${TEXT} Again.` })
+    for (const [i, docId] of docIds.entries()) {
+      const backend = await openBackend(dir, 'alice')
+      await backend.invoke('annotations.apply', {
+        docId,
+        revision: 0,
+        ops: [{ op: 'addSpan', span: spanAt(TEXT, 4, 15, 'ACTOR', `a${i}`) }],
+      })
+      backend.ctx.corpus.close()
+    }
+    const backend = await openBackend(dir, 'alice')
+    const damaged = backend.ctx.corpus.annotationPath(docIds[1] ?? '', 'alice')
+    await writeFile(damaged, '{"format": "spanbench.annotations", "spans": [')
+    const schema = renameActor(backend.ctx.corpus.manifest.schema)
+    const change = {
+      schema,
+      renames: { labels: { ACTOR: 'PARTY' }, relationTypes: {}, attributes: {} },
+    }
+    const impact = await call(backend, 'schema.impact', change)
+    expect(impact).toMatchObject({ files: 1, spansRelabelled: 1 })
+    expect(impact.problems).toEqual([expect.stringContaining(damaged)])
+    expect((await backend.invoke('schema.update', change)).ok).toBe(true)
+    backend.ctx.corpus.close()
+    const reopened = await openBackend(dir, 'alice')
+    const doc = await call(reopened, 'documents.get', { id: docIds[0] ?? '' })
+    expect(doc.annotations.spans.map((s) => s.label)).toEqual(['PARTY'])
+    expect((await reopened.invoke('claims.list', {})).ok).toBe(true)
+    const stats = await corpusStats(reopened.ctx.corpus, 'alice')
+    expect(stats.byLabel.PARTY).toBe(1)
+    expect(stats.problems).toEqual([expect.stringContaining(damaged)])
+  })
+
+  it('a save racing schema changes is never lost: every confirmed span is in the file', async () => {
+    const { dir, docId } = await annotated()
+    const backend = await openBackend(dir, 'alice')
+    const base = backend.ctx.corpus.manifest.schema
+    const renamed = renameActor(base)
+    const confirmed: string[] = []
+    let revision = 1
+    const saves = (async () => {
+      for (let i = 0; i < 60; i++) {
+        const id = `s${i}`
+        const result = await call(backend, 'annotations.apply', {
+          docId,
+          revision,
+          ops: [{ op: 'addSpan', span: spanAt(TEXT, 24, 31, 'PLACE', id) }],
+        })
+        revision = result.revision
+        confirmed.push(id)
+      }
+    })()
+    const changes = (async () => {
+      for (let i = 0; i < 10; i++) {
+        const forward = i % 2 === 0
+        await backend.invoke('schema.update', {
+          schema: forward ? renamed : base,
+          renames: { labels: forward ? { ACTOR: 'PARTY' } : { PARTY: 'ACTOR' } },
+        })
+      }
+    })()
+    await Promise.all([saves, changes])
+    const set = await backend.ctx.corpus.readAnnotations(docId, 'alice')
+    const ids = new Set(set?.spans.map((s) => s.id))
+    expect(confirmed.filter((id) => !ids.has(id))).toEqual([])
+    expect(set?.spans.find((s) => s.id === 'a1')?.label).toBe('ACTOR')
   })
 })

@@ -1,4 +1,5 @@
 import type { CorpusInfo } from '../../shared/api.ts'
+import { logChange } from '../../shared/migration-log.ts'
 import type { LabelSchema, SchemaRenames } from '../../shared/model.ts'
 import {
   NO_IMPACT,
@@ -8,47 +9,44 @@ import {
   type MigrationImpact,
 } from '../../shared/schema-migration.ts'
 import type { Corpus } from '../store/corpus.ts'
+import { skipDamagedAsync } from '../store/damaged.ts'
 import { SpanbenchError } from '../store/errors.ts'
 import { corpusInfo } from './corpus-service.ts'
 import type { HandlerSlice } from './handlers.ts'
 
 export interface SchemaImpact extends MigrationImpact {
-  /** Annotation files the change would rewrite. */
+  /** Annotation files whose spans, relations or attributes the change touches. */
   files: number
+  /** Files left out because they could not be read (path and reason). */
+  problems: string[]
 }
 
 /**
- * Runs the migration over every annotator's annotation files; with `write`,
- * rewrites the ones that change. A schema change is a deliberate act of the
- * corpus owner, so it is the one operation that touches other annotators'
- * files: do it when the team has synced.
+ * What a schema change does to every annotator's annotations, counted over
+ * the sets as they read now. Nothing is written: the change is recorded in
+ * the manifest's migration log and applied when each file is read.
  */
-async function migrateAll(
+export async function schemaImpact(
   corpus: Corpus,
   schema: LabelSchema,
   renames: SchemaRenames,
-  write: boolean,
 ): Promise<SchemaImpact> {
+  checked(schema)
   let impact: MigrationImpact = NO_IMPACT
   let files = 0
+  const problems: string[] = []
   const ids = await corpus.documentIds()
   for (const annotator of await corpus.annotators()) {
     for (const id of ids) {
-      const set = await corpus.readAnnotations(id, annotator)
+      const set = await skipDamagedAsync(() => corpus.readAnnotations(id, annotator), problems)
       if (!set) continue
       const result = migrateSet(set, schema, renames)
       if (JSON.stringify(result.set) === JSON.stringify(set)) continue
       files++
       impact = addImpact(impact, result.impact)
-      if (write)
-        await corpus.writeAnnotations({
-          ...result.set,
-          revision: set.revision + 1,
-          updatedAt: new Date().toISOString(),
-        })
     }
   }
-  return { ...impact, files }
+  return { ...impact, files, problems }
 }
 
 function checked(schema: LabelSchema): LabelSchema {
@@ -57,37 +55,25 @@ function checked(schema: LabelSchema): LabelSchema {
   return schema
 }
 
-export function schemaImpact(
-  corpus: Corpus,
-  schema: LabelSchema,
-  renames: SchemaRenames,
-): Promise<SchemaImpact> {
-  return migrateAll(corpus, checked(schema), renames, false)
-}
-
 /**
- * Saves a new schema and migrates every annotation file to it. The manifest
- * records the renames first, so a crash part-way is finished on the next open.
+ * Saves a new schema: one atomic write of the manifest, which appends the
+ * change to the migration log when it renames or removes anything. No
+ * annotation file is touched, so there is no half-migrated corpus after a
+ * crash, no race with a save, and no conflict in a shared git repository.
  */
 export async function changeSchema(
   corpus: Corpus,
   schema: LabelSchema,
   renames: SchemaRenames,
 ): Promise<SchemaImpact> {
+  const impact = await schemaImpact(corpus, schema, renames)
+  const now = new Date().toISOString()
+  const migrations = logChange(corpus.manifest, schema, renames, now)
   await corpus.writeManifest({
     ...corpus.manifest,
-    schema: checked(schema),
-    pendingMigration: renames,
+    schema,
+    ...(migrations ? { migrations } : {}),
   })
-  return finishMigration(corpus)
-}
-
-/** Completes a schema change that a crash interrupted (idempotent). */
-export async function finishMigration(corpus: Corpus): Promise<SchemaImpact> {
-  const { pendingMigration, ...manifest } = corpus.manifest
-  if (!pendingMigration) return { ...NO_IMPACT, files: 0 }
-  const impact = await migrateAll(corpus, manifest.schema, pendingMigration, true)
-  await corpus.writeManifest(manifest)
   return impact
 }
 

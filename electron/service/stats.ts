@@ -1,6 +1,7 @@
 import { ANY_VALUE } from '../../shared/datasets/counts.ts'
 import type { Progress } from '../../shared/assignment.ts'
 import type { Corpus } from '../store/corpus.ts'
+import { skipDamagedAsync } from '../store/damaged.ts'
 import { annotatorProgress, readAssignment } from './assignment-service.ts'
 
 export interface CorpusStats {
@@ -17,6 +18,8 @@ export interface CorpusStats {
   byAttribute: Record<string, Record<string, number>>
   /** Each annotator's progress (on their assigned documents when the corpus has an assignment). */
   progress: Progress[]
+  /** Annotation files left out because they could not be read: path and reason. */
+  problems: string[]
 }
 
 export async function corpusStats(corpus: Corpus, annotator: string): Promise<CorpusStats> {
@@ -33,6 +36,7 @@ export async function corpusStats(corpus: Corpus, annotator: string): Promise<Co
     byRelation: Object.fromEntries(corpus.manifest.schema.relationTypes.map((r) => [r.id, 0])),
     byAttribute: {},
     progress: (await annotatorProgress(corpus, await readAssignment(corpus))).annotators,
+    problems: [],
   }
   const choiceLike = new Set(
     corpus.manifest.schema.labels.flatMap((l) =>
@@ -43,7 +47,7 @@ export async function corpusStats(corpus: Corpus, annotator: string): Promise<Co
   )
   // One annotator's files, one at a time: memory stays flat however large the corpus.
   for (const id of ids) {
-    const set = await corpus.readAnnotations(id, annotator)
+    const set = await skipDamagedAsync(() => corpus.readAnnotations(id, annotator), stats.problems)
     const status = set?.status ?? 'new'
     stats.byStatus[status] = (stats.byStatus[status] ?? 0) + 1
     for (const span of set?.spans ?? []) {
@@ -83,6 +87,8 @@ export function formatStats(s: CorpusStats): string {
       ),
     ...(s.progress.length ? ['progress by annotator:'] : []),
     ...s.progress.map(progressLine),
+    ...(s.problems.length ? ['left out (could not be read):'] : []),
+    ...s.problems.map((p) => `  ${p}`),
   ]
   return `${lines.join('\n')}\n`
 }

@@ -5,7 +5,7 @@
  * ends and type fit the document and the corpus schema. Files are read in
  * batches, one batch in memory at a time.
  */
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { checkAnnotationSet, checkDocument } from '../../shared/corpus-check.ts'
 import {
@@ -14,7 +14,8 @@ import {
   type DocumentRecord,
 } from '../../shared/model.ts'
 import type { Corpus } from '../store/corpus.ts'
-import { parseCorpusFile } from '../store/json-file.ts'
+import { bringForward } from '../../shared/migration-log.ts'
+import { parseCorpusFile, readCorpusText } from '../store/json-file.ts'
 import { sha256 } from './import-plan.ts'
 
 export interface ValidationProblem {
@@ -51,7 +52,9 @@ export async function validateCorpus(corpus: Corpus): Promise<ValidationReport> 
     report.problems.push({ file: rel(path), message })
   const parse = async <T>(path: string, read: (raw: string) => T): Promise<T | null> => {
     try {
-      return read(await readFile(path, 'utf8'))
+      // Never follows a symbolic link, so no file outside the corpus is read or quoted.
+      const raw = await readCorpusText(path)
+      return raw === null ? null : read(raw)
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err)
       problem(
@@ -68,12 +71,13 @@ export async function validateCorpus(corpus: Corpus): Promise<ValidationReport> 
   const docDir = join(corpus.dir, 'documents')
   const docFiles = await listJson(docDir)
   const hashes = new Map<string, string>()
+  const unreadable = new Set<string>()
   for (let at = 0; at < docFiles.length; at += BATCH) {
     await Promise.all(
       docFiles.slice(at, at + BATCH).map(async (name) => {
         const path = join(docDir, name)
         const doc = await parse(path, (raw) => parseCorpusFile(path, raw, DocumentRecordSchema))
-        if (!doc) return
+        if (!doc) return unreadable.add(name.slice(0, -5))
         report.documents++
         for (const m of checkDocument(doc, name.slice(0, -5))) problem(path, m)
         if (sha256(doc.text) !== doc.sha256) problem(path, 'sha256 does not match the text')
@@ -82,6 +86,9 @@ export async function validateCorpus(corpus: Corpus): Promise<ValidationReport> 
     )
   }
   const annotationsDir = join(corpus.dir, 'annotations')
+  for (const entry of await readdir(annotationsDir, { withFileTypes: true }).catch(() => []))
+    if (entry.isSymbolicLink())
+      problem(join(annotationsDir, entry.name), 'is a symbolic link, not a folder; it was not read')
   for (const annotator of await corpus.annotators()) {
     const dir = join(annotationsDir, annotator)
     const files = await listJson(dir)
@@ -90,8 +97,12 @@ export async function validateCorpus(corpus: Corpus): Promise<ValidationReport> 
         files.slice(at, at + BATCH).map(async (name) => {
           const path = join(dir, name)
           const docId = name.slice(0, -5)
-          const set = await parse(path, (raw) => parseCorpusFile(path, raw, AnnotationSetSchema))
-          if (!set) return
+          const stored = await parse(path, (raw) => parseCorpusFile(path, raw, AnnotationSetSchema))
+          if (!stored) return
+          if (unreadable.has(docId))
+            return problem(path, `its document documents/${docId}.json could not be read`)
+          // Checked under the current schema: the manifest's migration log applied.
+          const set = bringForward(stored, corpus.manifest.migrations ?? [])
           report.annotationFiles++
           report.spans += set.spans.length
           report.relations += set.relations.length

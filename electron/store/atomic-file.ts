@@ -1,6 +1,7 @@
 import { link, open, rename, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { randomBytes } from 'node:crypto'
+import { SpanbenchError } from './errors.ts'
 
 /** Thrown by an exclusive write when the file exists already. */
 export class FileExistsError extends Error {}
@@ -17,18 +18,33 @@ export async function writeFileAtomic(
   content: string,
   options: { exclusive?: boolean } = {},
 ): Promise<void> {
-  const dir = dirname(path)
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
-  const file = await open(tmp, 'wx', 0o644)
   try {
-    await file.writeFile(content, 'utf8')
-    await file.sync()
+    await replaceFile(path, content, options)
   } catch (err) {
-    await file.close()
-    await unlink(tmp).catch(() => undefined)
-    throw err
+    throw unwritable(path, err)
   }
-  await file.close()
+}
+
+/** A full disk or a read-only folder as a message the user can act on; other errors as they are. */
+function unwritable(path: string, err: unknown): unknown {
+  const keep = 'nothing was changed; the file keeps its last saved version'
+  if (isCode(err, 'ENOSPC') || isCode(err, 'EDQUOT'))
+    return new SpanbenchError('no_space', `cannot save ${path}: the disk is full; ${keep}`)
+  if (isCode(err, 'EROFS') || isCode(err, 'EACCES') || isCode(err, 'EPERM'))
+    return new SpanbenchError(
+      'read_only',
+      `cannot save ${path}: the folder cannot be written (${(err as NodeJS.ErrnoException).code ?? ''}); ${keep}`,
+    )
+  return err
+}
+
+async function replaceFile(
+  path: string,
+  content: string,
+  options: { exclusive?: boolean },
+): Promise<void> {
+  const dir = dirname(path)
+  const tmp = await writeTempBeside(path, content)
   try {
     if (options.exclusive) await linkIntoPlace(tmp, path)
     else await rename(tmp, path)
@@ -37,6 +53,28 @@ export async function writeFileAtomic(
     throw err
   }
   await syncDirectory(dir)
+}
+
+/**
+ * Writes `content` to a new temp file beside `path` (`.<name>.<pid>.<random>.tmp`)
+ * and fsyncs it; nothing is left behind when that fails (a full disk).
+ */
+export async function writeTempBeside(path: string, content: string | Uint8Array): Promise<string> {
+  const tmp = join(
+    dirname(path),
+    `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  )
+  const file = await open(tmp, 'wx', 0o644)
+  try {
+    await file.writeFile(content)
+    await file.sync()
+  } catch (err) {
+    await file.close()
+    await unlink(tmp).catch(() => undefined)
+    throw err
+  }
+  await file.close()
+  return tmp
 }
 
 async function linkIntoPlace(tmp: string, path: string): Promise<void> {

@@ -22,6 +22,8 @@ export interface DocumentEntry {
 
 export interface AnnotationEntry {
   signature: Signature
+  /** The migration generation spanCount was counted at; a schema change counts again. */
+  generation: number
   spanCount: number
   status: DocumentStatus
   updatedAt: string
@@ -35,7 +37,7 @@ export interface Index {
 }
 
 const FORMAT = 'spanbench.corpus-index'
-const VERSION = 2
+const VERSION = 3
 const STATUSES: readonly string[] = DocumentStatusSchema.options
 
 type Row = unknown[]
@@ -55,12 +57,13 @@ function documentOf(row: unknown): DocumentEntry | null {
 }
 
 function annotationOf(row: unknown): AnnotationEntry | null {
-  if (!isRow(row, 5)) return null
-  const [mtime, size, spanCount, status, updatedAt] = row
+  if (!isRow(row, 6)) return null
+  const [mtime, size, spanCount, status, updatedAt, generation] = row
   if (!isNumber(mtime) || !isNumber(size) || !isNumber(spanCount) || !isString(updatedAt))
     return null
-  if (!isString(status) || !STATUSES.includes(status)) return null
-  return { signature: [mtime, size], spanCount, status: status as DocumentStatus, updatedAt }
+  if (!isString(status) || !STATUSES.includes(status) || !isNumber(generation)) return null
+  const signature: Signature = [mtime, size]
+  return { signature, generation, spanCount, status: status as DocumentStatus, updatedAt }
 }
 
 function entries<T>(rows: unknown, of: (row: unknown) => T | null): Map<string, T> {
@@ -108,7 +111,8 @@ export async function writeIndexFile(
   const annotations: Record<string, Record<string, Row>> = {}
   for (const [annotator, sets] of index.annotations) {
     const rows: Record<string, Row> = {}
-    for (const [id, a] of sets) rows[id] = [...a.signature, a.spanCount, a.status, a.updatedAt]
+    for (const [id, a] of sets)
+      rows[id] = [...a.signature, a.spanCount, a.status, a.updatedAt, a.generation]
     annotations[annotator] = rows
   }
   const tmp = `${path}.${process.pid}.tmp`

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs'
+import { lstatSync, readdirSync, statSync, type Dirent } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
 import {
@@ -19,7 +19,7 @@ import {
   type Signature,
 } from './corpus-index-file.ts'
 import { forEachBatch } from './batches.ts'
-import { SpanbenchError } from './errors.ts'
+import { isDamagedFile } from './damaged.ts'
 import { ValidatedJsonFile } from './json-file.ts'
 
 /**
@@ -32,6 +32,7 @@ const AnnotationSummarySchema = z.object({
   version: z.literal(FORMAT_VERSION),
   status: DocumentStatusSchema,
   updatedAt: z.string(),
+  schemaGeneration: z.number().optional(),
   spans: z.array(z.unknown()),
 })
 
@@ -43,6 +44,10 @@ export interface CorpusFiles {
   documentPath(id: string): string
   annotationPath(id: string, annotator: string): string
   readDocumentSync(id: string): DocumentRecord
+  /** The whole set under the current schema (for a file written before the last schema change). */
+  readAnnotationsSync(id: string, annotator: string): AnnotationSet | null
+  /** The current migration generation. */
+  readonly generation: number
 }
 
 const STAT_BATCH = 1000
@@ -141,7 +146,10 @@ export class CorpusIndex {
     if (!this.data) return
     const signature = signatureOf(this.files.annotationPath(set.docId, set.annotator))
     if (signature)
-      this.setsOf(this.data, set.annotator).set(set.docId, annotationEntry(set, signature))
+      this.setsOf(this.data, set.annotator).set(
+        set.docId,
+        annotationEntry(set, signature, this.files.generation),
+      )
     this.dirty = true
   }
 
@@ -188,6 +196,8 @@ export class CorpusIndex {
     annotator: string,
   ): Promise<Map<string, AnnotationEntry>> {
     const sets = this.setsOf(data, annotator)
+    const generation = this.files.generation
+    for (const [id, entry] of sets) if (entry.generation !== generation) sets.delete(id)
     const dir = join(this.files.dir, 'annotations', annotator)
     const ids = jsonIds(dir).filter((id) => data.documents.has(id))
     const stale = await staleFiles(ids, (id) => join(dir, `${id}.json`), sets)
@@ -196,10 +206,14 @@ export class CorpusIndex {
     for (const [id, byFile] of this.problems) if (!present.has(id)) byFile.delete(annotator)
     await forEachBatch(stale, READ_BATCH, ({ id, signature }) => {
       const path = this.files.annotationPath(id, annotator)
-      const set = this.readable(id, annotator, () =>
-        new ValidatedJsonFile(path, AnnotationSummarySchema).readSync(),
-      )
-      if (set) sets.set(id, annotationEntry(set, signature))
+      const set = this.readable(id, annotator, () => {
+        const summary = new ValidatedJsonFile(path, AnnotationSummarySchema).readSync()
+        // Written before a schema change that may remove spans: counted under the current schema.
+        return summary && (summary.schemaGeneration ?? 0) < generation
+          ? this.files.readAnnotationsSync(id, annotator)
+          : summary
+      })
+      if (set) sets.set(id, annotationEntry(set, signature, generation))
       else sets.delete(id)
     })
     if (stale.length) this.dirty = true
@@ -214,8 +228,7 @@ export class CorpusIndex {
       byFile?.delete(annotator)
       return value
     } catch (err) {
-      if (!(err instanceof SpanbenchError) || (err.code !== 'corrupt' && err.code !== 'too_new'))
-        throw err
+      if (!isDamagedFile(err)) throw err
       if (!byFile) this.problems.set(id, (byFile = new Map<string, string>()))
       byFile.set(annotator, err.message)
       return null
@@ -278,22 +291,25 @@ function annotationEntry(
   set:
     Pick<AnnotationSet, 'spans' | 'status' | 'updatedAt'> | z.infer<typeof AnnotationSummarySchema>,
   signature: Signature,
+  generation: number,
 ): AnnotationEntry {
-  return { signature, spanCount: set.spans.length, status: set.status, updatedAt: set.updatedAt }
+  const { status, updatedAt } = set
+  return { signature, generation, spanCount: set.spans.length, status, updatedAt }
 }
 
 /** Ids of the .json files in a folder (none when it does not exist). */
 function jsonIds(dir: string): string[] {
-  let names: string[]
+  let entries: Dirent[]
   try {
-    names = readdirSync(dir)
+    // A folder that is a symbolic link, and links among the files, could point outside the corpus.
+    entries = lstatSync(dir).isSymbolicLink() ? [] : readdirSync(dir, { withFileTypes: true })
   } catch (err) {
     if (isCode(err, 'ENOENT')) return []
     throw err
   }
-  return names
-    .filter((n) => n.endsWith('.json') && !n.startsWith('.'))
-    .map((n) => n.slice(0, -'.json'.length))
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.json') && !e.name.startsWith('.'))
+    .map((e) => e.name.slice(0, -'.json'.length))
 }
 
 function signatureOf(path: string): Signature | null {

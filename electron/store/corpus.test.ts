@@ -227,10 +227,10 @@ describe('a corrupt or newer file', () => {
     const { dir } = await makeCorpus()
     const manifestPath = join(dir, 'spanbench.json')
     const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as Record<string, unknown>
-    await writeFile(manifestPath, JSON.stringify({ ...manifest, version: 2 }))
+    await writeFile(manifestPath, JSON.stringify({ ...manifest, version: 3 }))
     const err = await spanbenchError(Corpus.open(dir))
     expect(err.code).toBe('too_new')
     expect(err.message).toContain(manifestPath)
-    expect(err.message).toMatch(/version 2.*version 1/)
+    expect(err.message).toMatch(/version 3.*version 2/)
   })
 })

@@ -1,3 +1,4 @@
+import { lstatSync } from 'node:fs'
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { Low } from 'lowdb'
@@ -7,22 +8,30 @@ import {
   IdSchema,
   DocumentRecordSchema,
   FORMAT_VERSION,
+  MIGRATIONS_VERSION,
   ManifestSchema,
   type AnnotationSet,
   type DocumentRecord,
   type LabelSchema,
   type Manifest,
 } from '../../shared/model.ts'
+import {
+  bringForward,
+  currentGeneration,
+  fromLegacy,
+  withGeneration,
+} from '../../shared/migration-log.ts'
 import { compareSpans } from '../../shared/ops.ts'
 import { FileExistsError, isCode } from './atomic-file.ts'
 import { CorpusIndex } from './corpus-index.ts'
 import { SpanbenchError } from './errors.ts'
 import { ValidatedJsonFile } from './json-file.ts'
+import { removeCrashLeftovers } from './leftovers.ts'
 import { acquireLock } from './lock.ts'
 
 const MANIFEST = 'spanbench.json'
 const LOCK = '.spanbench-lock'
-const CORPUS_GITIGNORE = `# Spanbench: machine-local files, never shared\n${LOCK}\n.cache/\n.*.tmp\n`
+const CORPUS_GITIGNORE = `# Spanbench: machine-local files, never shared\n${LOCK}*\n.cache/\n.*.tmp\n`
 
 /**
  * A corpus folder (format 1): the manifest, one file per document, one file
@@ -53,7 +62,7 @@ export class Corpus {
     const root = resolve(dir)
     await mkdir(join(root, 'documents'), { recursive: true })
     await mkdir(join(root, 'annotations'), { recursive: true })
-    const adapter = new ValidatedJsonFile(join(root, MANIFEST), ManifestSchema)
+    const adapter = new ValidatedJsonFile(join(root, MANIFEST), ManifestSchema, MIGRATIONS_VERSION)
     if (await exists(adapter.path)) {
       throw new SpanbenchError('bad_request', `${adapter.path} exists already: ${root} is a corpus`)
     }
@@ -79,25 +88,46 @@ export class Corpus {
   /** Opens a corpus; `readOnly` skips the writer lock. */
   static async open(dir: string, options: { readOnly?: boolean } = {}): Promise<Corpus> {
     const root = resolve(dir)
-    const adapter = new ValidatedJsonFile(join(root, MANIFEST), ManifestSchema)
+    const adapter = new ValidatedJsonFile(join(root, MANIFEST), ManifestSchema, MIGRATIONS_VERSION)
     const manifest = await adapter.read()
     if (!manifest) {
       throw new SpanbenchError('not_found', `${root} is not a Spanbench corpus (no ${MANIFEST})`)
     }
-    const db = new Low<Manifest>(adapter, manifest)
-    db.data = manifest
+    const db = new Low<Manifest>(adapter, fromLegacy(manifest))
+    db.data = fromLegacy(manifest)
     if (options.readOnly) return new Corpus(root, db, 'opened read-only', () => undefined)
+    const lockedAt = Date.now()
     const lock = await acquireLock(join(root, LOCK))
-    return lock.acquired
+    if (lock.acquired) await removeCrashLeftovers(root, lockedAt)
+    const corpus = lock.acquired
       ? new Corpus(root, db, null, lock.release)
       : new Corpus(root, db, lock.reason, () => undefined)
+    // An interrupted schema change of the older format becomes a step of the log.
+    if (manifest.pendingMigration && !corpus.readOnly) await corpus.writeManifest(db.data)
+    return corpus
   }
 
-  /** Replaces the manifest atomically (a schema change); the update time is set here. */
+  /**
+   * Replaces the manifest atomically (a schema change); the update time is
+   * set here, and the version: 2 once there is a migration log, so an older
+   * Spanbench refuses the corpus instead of showing files with their old ids.
+   */
   async writeManifest(next: Manifest): Promise<void> {
     this.assertWritable()
-    this.manifestDb.data = { ...next, updatedAt: new Date().toISOString() }
+    const manifest: Manifest = {
+      ...next,
+      version: next.migrations?.length ? MIGRATIONS_VERSION : FORMAT_VERSION,
+      updatedAt: new Date().toISOString(),
+    }
+    // The older format's marker is never written: fromLegacy turned it into a step of the log.
+    delete manifest.pendingMigration
+    this.manifestDb.data = manifest
     await this.manifestDb.write()
+  }
+
+  /** The migration generation files written now record (see shared/migration-log.ts). */
+  get generation(): number {
+    return currentGeneration(this.manifest)
   }
 
   close(): void {
@@ -119,13 +149,17 @@ export class Corpus {
 
   /** Ids of all documents, in file-name order. */
   async documentIds(): Promise<string[]> {
-    const names = await readdir(join(this.dir, 'documents')).catch((err: unknown) => {
-      if (isCode(err, 'ENOENT')) return []
-      throw err
-    })
-    return names
-      .filter((n) => n.endsWith('.json') && !n.startsWith('.'))
-      .map((n) => n.slice(0, -'.json'.length))
+    const folder = join(this.dir, 'documents')
+    const entries = isRealFolder(folder)
+      ? await readdir(folder, { withFileTypes: true }).catch((err: unknown) => {
+          if (isCode(err, 'ENOENT')) return []
+          throw err
+        })
+      : []
+    // Regular files only: a symbolic link could point outside the corpus.
+    return entries
+      .filter((e) => e.isFile() && e.name.endsWith('.json') && !e.name.startsWith('.'))
+      .map((e) => e.name.slice(0, -'.json'.length))
       .sort()
   }
 
@@ -157,23 +191,51 @@ export class Corpus {
     this.index.noteDocument(doc)
   }
 
-  /** One annotator's set for a document, or null when they have not annotated it. */
+  /**
+   * One annotator's set for a document under the current schema (the
+   * migration log applied), or null when they have not annotated it.
+   */
   async readAnnotations(id: string, annotator: string): Promise<AnnotationSet | null> {
-    return new ValidatedJsonFile(this.annotationPath(id, annotator), AnnotationSetSchema).read()
+    const path = this.checkedAnnotationPath(id, annotator)
+    return this.current(await new ValidatedJsonFile(path, AnnotationSetSchema).read())
   }
 
   /** The same as readAnnotations, blocking: for bulk reads in batches (see forEachBatch). */
   readAnnotationsSync(id: string, annotator: string): AnnotationSet | null {
-    return new ValidatedJsonFile(this.annotationPath(id, annotator), AnnotationSetSchema).readSync()
+    const path = this.checkedAnnotationPath(id, annotator)
+    return this.current(new ValidatedJsonFile(path, AnnotationSetSchema).readSync())
+  }
+
+  /**
+   * The path of an annotation file, after checking that its folders are real
+   * folders of the corpus: an annotator folder that is a symbolic link (to
+   * anywhere) is refused, so no read or save ever leaves the corpus.
+   */
+  private checkedAnnotationPath(id: string, annotator: string): string {
+    const path = this.annotationPath(id, annotator)
+    for (const folder of [join(this.dir, 'annotations'), dirname(path)]) {
+      if (!isRealFolder(folder))
+        throw new SpanbenchError(
+          'corrupt',
+          `${folder} is a symbolic link or a file, not a folder; Spanbench reads and writes only inside the corpus, so it was left as is`,
+        )
+    }
+    return path
+  }
+
+  private current(set: AnnotationSet | null): AnnotationSet | null {
+    return set && bringForward(set, this.manifest.migrations ?? [])
   }
 
   async writeAnnotations(set: AnnotationSet): Promise<void> {
     this.assertWritable()
     await mkdir(join(this.dir, 'annotations', set.annotator), { recursive: true })
+    const path = this.checkedAnnotationPath(set.docId, set.annotator)
     const db = new Low(
-      new ValidatedJsonFile(this.annotationPath(set.docId, set.annotator), AnnotationSetSchema),
+      new ValidatedJsonFile(path, AnnotationSetSchema),
       // Spans are stored in one order (start, end, label, id), so diffs stay small.
-      { ...set, spans: [...set.spans].sort(compareSpans) },
+      // The ids are the current schema's: the file records the generation.
+      withGeneration({ ...set, spans: [...set.spans].sort(compareSpans) }, this.generation),
     )
     await db.write()
     this.index.noteAnnotations(db.data)
@@ -202,6 +264,16 @@ function checkDocument(id: string, path: string, doc: DocumentRecord | null): Do
   if (doc.id !== id)
     throw new SpanbenchError('corrupt', `${path}: field id is ${doc.id}, not ${id}`)
   return doc
+}
+
+/** True when `path` is a folder and not a symbolic link, or does not exist yet. */
+export function isRealFolder(path: string): boolean {
+  try {
+    return lstatSync(path).isDirectory()
+  } catch (err) {
+    if (isCode(err, 'ENOENT')) return true
+    throw err
+  }
 }
 
 async function exists(path: string): Promise<boolean> {

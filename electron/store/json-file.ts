@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
+import { closeSync, constants, openSync, readFileSync } from 'node:fs'
+import { open } from 'node:fs/promises'
 import type { Adapter } from 'lowdb'
 import type { z } from 'zod'
 import { FORMAT_VERSION } from '../../shared/model.ts'
@@ -15,17 +15,13 @@ export class ValidatedJsonFile<S extends z.ZodType> implements Adapter<z.output<
   constructor(
     readonly path: string,
     private readonly schema: S,
+    /** The newest format version of this kind of file that this build reads. */
+    private readonly newest = FORMAT_VERSION,
   ) {}
 
   async read(): Promise<z.output<S> | null> {
-    let raw: string
-    try {
-      raw = await readFile(this.path, 'utf8')
-    } catch (err) {
-      if (isCode(err, 'ENOENT')) return null
-      throw err
-    }
-    return parseCorpusFile(this.path, raw, this.schema)
+    const raw = await readCorpusText(this.path)
+    return raw === null ? null : parseCorpusFile(this.path, raw, this.schema, this.newest)
   }
 
   /**
@@ -36,12 +32,16 @@ export class ValidatedJsonFile<S extends z.ZodType> implements Adapter<z.output<
   readSync(): z.output<S> | null {
     let raw: string
     try {
-      raw = readFileSync(this.path, 'utf8')
+      const fd = openSync(this.path, NO_FOLLOW)
+      try {
+        raw = readFileSync(fd, 'utf8')
+      } finally {
+        closeSync(fd)
+      }
     } catch (err) {
-      if (isCode(err, 'ENOENT')) return null
-      throw err
+      return notReadable(this.path, err)
     }
-    return parseCorpusFile(this.path, raw, this.schema)
+    return parseCorpusFile(this.path, raw, this.schema, this.newest)
   }
 
   async write(data: z.output<S>): Promise<void> {
@@ -54,6 +54,38 @@ export class ValidatedJsonFile<S extends z.ZodType> implements Adapter<z.output<
   }
 }
 
+/** Opens for reading without following a symbolic link (O_NOFOLLOW where the system has it). */
+const NO_FOLLOW = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0)
+
+/**
+ * The text of a corpus file, or null when there is none. A symbolic link is
+ * refused without reading what it points to: a corpus shared through git or
+ * a sync could otherwise make Spanbench show, or write, files elsewhere.
+ */
+export async function readCorpusText(path: string): Promise<string | null> {
+  let file
+  try {
+    file = await open(path, NO_FOLLOW)
+  } catch (err) {
+    return notReadable(path, err)
+  }
+  try {
+    return await file.readFile('utf8')
+  } finally {
+    await file.close()
+  }
+}
+
+function notReadable(path: string, err: unknown): null {
+  if (isCode(err, 'ENOENT')) return null
+  if (isCode(err, 'ELOOP') || isCode(err, 'EMLINK'))
+    throw new SpanbenchError(
+      'corrupt',
+      `${path} is a symbolic link; Spanbench reads only files inside the corpus, so it was left as is`,
+    )
+  throw err
+}
+
 /** The bytes a corpus file is written as. */
 export function serialize<S extends z.ZodType>(schema: S, data: z.output<S>): string {
   return `${JSON.stringify(schema.parse(data), null, 2)}\n`
@@ -64,6 +96,7 @@ export function parseCorpusFile<S extends z.ZodType>(
   path: string,
   raw: string,
   schema: S,
+  newest = FORMAT_VERSION,
 ): z.output<S> {
   let json: unknown
   try {
@@ -73,10 +106,10 @@ export function parseCorpusFile<S extends z.ZodType>(
     throw new SpanbenchError('corrupt', `${path} is not valid JSON (${reason}); it was left as is`)
   }
   const version = fieldOf(json, 'version')
-  if (typeof version === 'number' && version > FORMAT_VERSION) {
+  if (typeof version === 'number' && version > newest) {
     throw new SpanbenchError(
       'too_new',
-      `${path} is corpus format version ${version}; this Spanbench reads version ${FORMAT_VERSION}. Update Spanbench to open it.`,
+      `${path} is corpus format version ${version}; this Spanbench reads version ${newest}. Update Spanbench to open it.`,
     )
   }
   const result = schema.safeParse(json)

@@ -1,5 +1,3 @@
-import { spawn } from 'node:child_process'
-import { once } from 'node:events'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
@@ -17,19 +15,12 @@ import {
 import { Backend } from '../service/backend.ts'
 import { writeFileAtomic } from './atomic-file.ts'
 import { Corpus } from './corpus.ts'
+import { deadPid } from './lock-race.ts'
 
 afterEach(cleanup)
 
 const TEXT = 'At least 6 members of the group were killed near Saraqib.'
 const LOCK = '.spanbench-lock'
-
-/** The pid of a process that has run and exited (and been reaped). */
-async function deadPid(): Promise<number> {
-  const child = spawn(process.execPath, ['-e', ''])
-  await once(child, 'exit')
-  if (child.pid === undefined) throw new Error('no pid')
-  return child.pid
-}
 
 describe('the writer lock', () => {
   it('opens a second instance read-only, naming the process that holds the lock', async () => {

@@ -1,10 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { Corpus } from '../../electron/store/corpus.ts'
 import { runCli } from '../../electron/test-support.ts'
 import { ANNOTATOR, savedSpans, type Workspace } from './support/fixture.ts'
 import { openSession, type Session } from './support/session.ts'
 import type { WorkbenchPage } from './support/workbench-page.ts'
 
 const TEXT = 'The Sham Legion shelled Saraqib, killing 4 civilians.'
+
+/** The spans as every reader sees them (exports, other annotators): the migration log applied. */
+async function readSpans(dir: string, docId: string): Promise<string[]> {
+  const corpus = await Corpus.open(dir, { readOnly: true })
+  const set = await corpus.readAnnotations(docId, ANNOTATOR)
+  return (set?.spans ?? []).map((s) => `${s.label} ${s.text} ${s.start}-${s.end}`)
+}
 
 describe('the schema editor', () => {
   let ws: Workspace
@@ -23,7 +31,7 @@ describe('the schema editor', () => {
   })
   afterAll(() => session.close())
 
-  it('renaming a label id and name relabels the existing annotations, on screen and on disk', async () => {
+  it('renaming a label id and name relabels the existing annotations, on screen and for every reader', async () => {
     await ui.page.getByRole('button', { name: 'Schema…' }).click()
     const actor = dialog().getByRole('group', { name: 'Label ACTOR' })
     await actor.getByLabel('Id').first().fill('PARTY')
@@ -34,8 +42,13 @@ describe('the schema editor', () => {
     await expect(
       ui.page.locator('.label-button[data-label="PARTY"]').innerText(),
     ).resolves.toContain('Party')
-    await expect(savedSpans(ws.dir, ws.docIds[0] ?? '')).resolves.toEqual([
+    await expect(readSpans(ws.dir, ws.docIds[0] ?? '')).resolves.toEqual([
       'PARTY Sham Legion 4-15',
+      'PLACE Saraqib 24-31',
+    ])
+    // The file itself keeps the ids it was written with until its annotator saves it again.
+    await expect(savedSpans(ws.dir, ws.docIds[0] ?? '')).resolves.toEqual([
+      'ACTOR Sham Legion 4-15',
       'PLACE Saraqib 24-31',
     ])
   })
@@ -55,9 +68,7 @@ describe('the schema editor', () => {
     await confirm.getByRole('button', { name: 'Remove and save' }).click()
     await dialog().waitFor({ state: 'detached' })
     await ui.expectAnnotations(['PARTY Sham Legion'])
-    await expect(savedSpans(ws.dir, ws.docIds[0] ?? '')).resolves.toEqual([
-      'PARTY Sham Legion 4-15',
-    ])
+    await expect(readSpans(ws.dir, ws.docIds[0] ?? '')).resolves.toEqual(['PARTY Sham Legion 4-15'])
   })
 
   it('a new label gets a free key and is usable at once; the export names labels by the new ids', async () => {
