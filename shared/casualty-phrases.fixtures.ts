@@ -1,0 +1,2 @@
+import type { CasualtyFixture } from './casualty-figure.fixtures.ts'
+export const REAL_PHRASE_FIXTURES: readonly CasualtyFixture[] = []
