@@ -25,12 +25,13 @@ import {
   NOUNS,
   PASSIVE_AUX,
   PHRASE_STOPS,
+  TOLL_GAP,
   type CueScope,
   type Harm,
   type NounClass,
 } from './casualty-lexicon.ts'
 import type { Token } from './number-words.ts'
-import type { Outcome } from './casualty-figure.ts'
+import type { Outcome } from './casualty-types.ts'
 
 /** A harm cue found in a sentence, as token indices [start, end). */
 export interface CueMatch {
@@ -165,9 +166,21 @@ export class OutcomeReader {
     let k = start - 1
     while (k >= 0 && GOVERNOR_GAP.has(this.tokens[k]?.norm ?? '')) k--
     const c = this.cueEndingAt.get(k + 1)
+    if (!c) return this.tollBefore(k)
+    // "2 killed 8 injured": a harm right after another figure is that figure's, not this one's.
+    if (this.startsFigure(c.start - 1)) return null
     // A head noun governs through "of": "the bodies of 15 soldiers".
-    const reaches = c?.scope !== 'head' || this.tokens[k + 1]?.norm === 'of'
-    return c && reaches && OUTCOME_OF[c.harm] !== null ? c : null
+    const reaches = c.scope !== 'head' || this.tokens[k + 1]?.norm === 'of'
+    return reaches && OUTCOME_OF[c.harm] !== null ? c : null
+  }
+
+  /** "the toll has risen to 13": a toll governs the number it reaches. */
+  private tollBefore(k: number): CueMatch | null {
+    let j = k
+    for (let steps = 0; j >= 0 && steps < 6 && TOLL_GAP.has(this.tokens[j]?.norm ?? ''); steps++) j--
+    if (j === k) return null
+    const c = this.cueEndingAt.get(j + 1)
+    return c && /^tolls?$/.test(this.tokens[c.end - 1]?.norm ?? '') ? c : null
   }
 
   /**

@@ -58,11 +58,29 @@ function fold(s: string): string {
     .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
 }
 
+/**
+ * A numeral with a word glued to it. Unit and ordinal suffixes ("5km", "27th",
+ * "1990s", "1.5mln", "10am") stay part of the numeral; a longer word does not.
+ */
+const GLUED = new RegExp(`^([${DIGITS}][${DIGITS}.,]*)(\\p{L}{3,})$`, 'u')
+const KEPT_SUFFIXES = new Set(['mln', 'bln', 'kms', 'hrs', 'sqm', 'kph', 'mph', 'gmt', 'utc'])
+
+function token(raw: string, start: number, kind: TokenKind): Token {
+  return { norm: fold(raw), raw, start, end: start + raw.length, kind }
+}
+
 /** Tokens of text[from, to): numerals (with separators and suffixes), words, single marks. */
 export function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = []
   const part = text.slice(from, to)
   for (const m of part.matchAll(TOKEN_RE)) {
+    const glued = GLUED.exec(m[0])
+    if (glued?.[1] && glued[2] && !KEPT_SUFFIXES.has(glued[2].toLowerCase())) {
+      // "100000people": the number and its noun, typed without the space.
+      const at = from + m.index
+      tokens.push(token(glued[1], at, 'num'), token(glued[2], at + glued[1].length, 'word'))
+      continue
+    }
     const raw = m[0]
     const start = from + m.index
     const kind: TokenKind = /^[0-9\u0660-\u0669\u06f0-\u06f9]/.test(raw)
@@ -70,7 +88,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       : /^[\p{L}\p{M}]/u.test(raw)
         ? 'word'
         : 'punct'
-    tokens.push({ norm: fold(raw), raw, start, end: start + raw.length, kind })
+    tokens.push(token(raw, start, kind))
   }
   return tokens
 }
