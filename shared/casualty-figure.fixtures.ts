@@ -33,6 +33,15 @@ export const p = (
 ): CasualtyParse => ({ low, best, high, qualifier, outcome })
 export const none = p(null, null, null, null, null)
 
+/** A phrase from public reporting, with the address it was read at. */
+export const sourced = (
+  source: string,
+  sentence: string,
+  span: string,
+  expected: CasualtyParse,
+  why?: string,
+): CasualtyFixture => ({ source, sentence, span, expected, ...(why ? { why } : {}) })
+
 const S000 = ['000', '001']
 
 const S000_1 =

@@ -109,7 +109,7 @@ export const CUES: readonly CuePattern[] = [
   }),
   cue('struck', 'damaged|damaging|downed|burned|burnt|disabled|confiscated|intercepted'),
   cue('struck', 'sank|sunk|sink|sinking|grounded'),
-  cue('struck', 'shot down'),
+  cue('struck', 'shot|shut|brought down'),
   cue('struck', 'shot|knocked down|out'),
 ].sort((a, b) => b.words.length - a.words.length)
 
@@ -160,7 +160,7 @@ export const NOUNS: ReadonlyMap<string, { cls: NounClass; plural: boolean }> = n
      tractor trailer motorcycle motorbike ambulance carrier ifv mrap bomber gunship chopper
      airplane airliner skiff dinghy|dinghies speedboat frigate destroyer submarine
      rpg grenade shell *|ordnance firearm pistol kalashnikov atgm manpad|manpads sam|sams
-     armament cache stockpile`,
+     armament cache stockpile device vbied`,
   ),
   ...nouns(
     'other',

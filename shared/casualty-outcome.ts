@@ -177,7 +177,8 @@ export class OutcomeReader {
   /** "the toll has risen to 13": a toll governs the number it reaches. */
   private tollBefore(k: number): CueMatch | null {
     let j = k
-    for (let steps = 0; j >= 0 && steps < 6 && TOLL_GAP.has(this.tokens[j]?.norm ?? ''); steps++) j--
+    for (let steps = 0; j >= 0 && steps < 6 && TOLL_GAP.has(this.tokens[j]?.norm ?? ''); steps++)
+      j--
     if (j === k) return null
     const c = this.cueEndingAt.get(j + 1)
     return c && /^tolls?$/.test(this.tokens[c.end - 1]?.norm ?? '') ? c : null
