@@ -283,7 +283,7 @@ export const MONTHS: ReadonlySet<string> = new Set(
 export const DESIGNATORS: ReadonlySet<string> = new Set(
   words(`no nos number # route highway road resolution article section chapter page paragraph
          para phase flight room block gate level grade model type version point hill height
-         station sector zone aged age`),
+         station sector zone aged age committee list`),
 )
 
 /** Currency marks and words: money is never a casualty count. */

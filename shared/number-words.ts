@@ -166,7 +166,13 @@ export function startsNumber(tokens: readonly Token[], i: number): boolean {
   if (t.kind === 'num') return true
   if (SMALL.has(t.norm) || TENS.has(t.norm)) return true
   const next = tokens[i + 1]?.norm ?? ''
-  return (t.norm === 'a' || t.norm === 'an' || t.norm === 'half') && MULTIPLIERS.has(next)
+  if (t.norm === 'a' || t.norm === 'an') return MULTIPLIERS.has(next) || FRACTIONS.has(next)
+  if (!FRACTIONS.has(t.norm)) return false
+  // "half a million", "quarter of a million"
+  let k = i + 1
+  if (tokens[k]?.norm === 'of') k++
+  if (tokens[k]?.norm === 'a' || tokens[k]?.norm === 'an') k++
+  return MULTIPLIERS.has(tokens[k]?.norm ?? '')
 }
 
 /** Reads a numeral such as "1,709", "1.1", "1 709" (narrow spaces) or "1.709"; null if malformed. */
