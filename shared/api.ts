@@ -51,8 +51,9 @@ export const SuggestionSchema = z.object({
   end: z.number().int().positive(),
   label: IdSchema,
   text: z.string(),
-  source: z.enum(['corpus', 'gazetteer', 'pattern']),
+  source: z.enum(['corpus', 'gazetteer', 'pattern', 'model']),
   reason: z.string(),
+  confidence: z.number().min(0).max(1).optional(),
   attributes: z.record(z.string(), AttributeValueSchema).optional(),
 })
 

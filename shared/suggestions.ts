@@ -1,14 +1,18 @@
 /**
- * Proposed highlights for a document, from three sources: strings tagged
- * elsewhere in the corpus, a gazetteer of places and actors, and casualty
- * figure patterns. Nothing is applied: the user accepts or rejects each.
+ * Proposed highlights for a document, from four sources: strings tagged
+ * elsewhere in the corpus, a gazetteer of places and actors, casualty figure
+ * patterns, and a span tagger trained on the corpus's annotations. Each comes
+ * with its source and a confidence from 0 to 1. Nothing is applied: the user
+ * accepts or rejects each.
  */
 import { findFigureCandidates } from './figure-patterns.ts'
 import type { AttributeValue, Span } from './model.ts'
 import { OffsetMap } from './offsets.ts'
 import { PhraseMatcher } from './phrase-matcher.ts'
+import type { PredictedSpan } from './span-tagger.ts'
 
-export type SuggestionSource = 'corpus' | 'gazetteer' | 'pattern'
+export const SUGGESTION_SOURCES = ['corpus', 'gazetteer', 'pattern', 'model'] as const
+export type SuggestionSource = (typeof SUGGESTION_SOURCES)[number]
 
 export interface Suggestion {
   /** Code points, like stored spans. */
@@ -19,6 +23,8 @@ export interface Suggestion {
   source: SuggestionSource
   /** Why it is proposed: "tagged 3 times in the corpus", "gazetteer: sy-idlib". */
   reason: string
+  /** From 0 to 1: the model's own, or the measured precision of the source's kind of evidence. */
+  confidence?: number
   attributes?: Record<string, AttributeValue>
 }
 
@@ -35,7 +41,19 @@ export interface SuggestionSources {
   gazetteer: readonly GazetteerEntry[]
   /** The label casualty patterns propose, when the schema has it. */
   figureLabel: string | null
+  /** The trained span tagger, when there is one: spans in UTF-16 offsets. */
+  model?: { predict(text: string): PredictedSpan[] } | null
+  /** Only these sources (default all). */
+  only?: ReadonlySet<SuggestionSource>
 }
+
+/**
+ * How often each kind of evidence is right, exact extent, as measured with
+ * `spanbench suggest --evaluate` (docs/suggestions.md): the confidence shown
+ * for sources that have no model of their own.
+ */
+const GAZETTEER_CONFIDENCE = 0.85
+const PATTERN_CONFIDENCE = 0.8
 
 export function suggestSpans(
   text: string,
@@ -50,22 +68,28 @@ export function suggestSpans(
     out.push({ start, end, text: offsets.slice(start, end), ...s })
   }
 
-  const corpus = new PhraseMatcher<{ label: string; count: number }>()
-  for (const [phrase, labels] of sources.tagged) {
+  const use = (source: SuggestionSource): boolean => !sources.only || sources.only.has(source)
+
+  const corpus = new PhraseMatcher<{ label: string; count: number; total: number }>()
+  for (const [phrase, labels] of use('corpus') ? sources.tagged : []) {
     const [label, count] = [...labels].sort((a, b) => b[1] - a[1])[0] ?? []
-    if (label && count) corpus.add(phrase, { label, count })
+    const total = [...labels.values()].reduce((a, b) => a + b, 0)
+    if (label && count) corpus.add(phrase, { label, count, total })
   }
   for (const m of corpus.match(text)) {
-    const times = m.payload.count === 1 ? 'once' : `${m.payload.count} times`
+    const { label, count, total } = m.payload
+    const times = count === 1 ? 'once' : `${count} times`
     add(m.start, m.end, {
-      label: m.payload.label,
+      label,
       source: 'corpus',
-      reason: `tagged ${m.payload.label} ${times} in the corpus`,
+      reason: `tagged ${label} ${times} in the corpus`,
+      // Laplace's rule: tagged so every time of n, (n + 1) / (n + 2).
+      confidence: round((count + 1) / (total + 2)),
     })
   }
 
   const gazetteer = new PhraseMatcher<GazetteerEntry>()
-  for (const entry of sources.gazetteer) {
+  for (const entry of use('gazetteer') ? sources.gazetteer : []) {
     for (const name of [entry.name, ...(entry.aliases ?? [])]) gazetteer.add(name, entry)
   }
   for (const m of gazetteer.match(text)) {
@@ -73,27 +97,40 @@ export function suggestSpans(
       label: m.payload.label,
       source: 'gazetteer',
       reason: `gazetteer: ${m.payload.name}`,
+      confidence: GAZETTEER_CONFIDENCE,
       ...(m.payload.attributes ? { attributes: m.payload.attributes } : {}),
     })
   }
 
-  if (sources.figureLabel) {
+  if (sources.figureLabel && use('pattern')) {
     for (const c of findFigureCandidates(text)) {
       const attributes = Object.fromEntries(Object.entries(c.parse).filter(([, v]) => v !== null))
       add(c.start, c.end, {
         label: sources.figureLabel,
         source: 'pattern',
         reason: 'number pattern',
+        confidence: PATTERN_CONFIDENCE,
         attributes,
       })
     }
+  }
+
+  for (const p of use('model') ? (sources.model?.predict(text) ?? []) : []) {
+    add(p.start, p.end, {
+      label: p.label,
+      source: 'model',
+      reason: `learnt from the corpus (${Math.round(p.confidence * 100)}% sure)`,
+      confidence: p.confidence,
+    })
   }
   return dedupe(out).filter(
     (s) => !existing.some((e) => e.label === s.label && e.start < s.end && s.start < e.end),
   )
 }
 
-/** One suggestion per place and label: corpus evidence first, then the gazetteer, then patterns. */
+const round = (x: number): number => Math.round(x * 1000) / 1000
+
+/** One suggestion per place and label: corpus evidence first, then the gazetteer, patterns, the model. */
 function dedupe(list: Suggestion[]): Suggestion[] {
   const seen = new Set<string>()
   return list

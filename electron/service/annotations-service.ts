@@ -6,6 +6,7 @@ import { OffsetMap } from '../../shared/offsets.ts'
 import { SpanbenchError } from '../store/errors.ts'
 import { emptyAnnotationSet } from './documents-service.ts'
 import type { HandlerSlice, ServiceContext } from './handlers.ts'
+import { existingSuggestionModel } from './suggestion-model.ts'
 
 /** Saves to one document happen one after another, never interleaved. */
 const queues = new Map<string, Promise<unknown>>()
@@ -57,6 +58,7 @@ export async function applyAnnotationOps(
     checkResult(next, ops, corpus.manifest.schema)
     const saved = { ...next, revision: current.revision + 1, updatedAt: new Date().toISOString() }
     await corpus.writeAnnotations(saved)
+    void existingSuggestionModel(corpus, annotator)?.edited(docId)
     return { revision: saved.revision, spanCount: saved.spans.length }
   })
 }
