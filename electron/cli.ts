@@ -3,6 +3,7 @@ import { AnnotatorSchema } from '../shared/model.ts'
 import { DATASET_IMPORT_HELP, runDatasetImport } from './cli-dataset-import.ts'
 import { EXPORT_HELP, EXPORT_OPTIONS, runExport } from './cli-export.ts'
 import { IMPORT_HELP, IMPORT_OPTIONS, runImport } from './cli-import.ts'
+import { SUGGEST_HELP, SUGGEST_OPTIONS, runSuggest } from './cli-suggest.ts'
 import { corpusToOpen, openWorkspace } from './open-corpus.ts'
 import { corpusStats, formatStats } from './service/stats.ts'
 import { formatValidation, validateCorpus } from './service/validate.ts'
@@ -26,11 +27,13 @@ Commands:
                                            brat, labelstudio, doccano, uima-json, claims-csv) with its card
   stats --corpus DIR                       counts of documents, spans and labels
   validate --corpus DIR                    check every file, offset and reference; exits 1 on problems
+  suggest --corpus DIR --holdout P --seed N [--evaluate]   suggestions for held-out documents, scored
   web [--corpus DIR] [--port N] [--no-open]   serve the workbench in the browser
 
 Run 'spanbench <command> --help' for a command's options.`,
   import: `${IMPORT_HELP}\n${DATASET_IMPORT_HELP}`,
   export: EXPORT_HELP,
+  suggest: SUGGEST_HELP,
   validate: `Usage: spanbench validate --corpus DIR
 
 Reads every file of the corpus and checks that it parses and fits the format,
@@ -52,6 +55,7 @@ Without --corpus, opens the last corpus used, or the sample corpus.`,
 const OPTIONS = {
   ...IMPORT_OPTIONS,
   ...EXPORT_OPTIONS,
+  ...SUGGEST_OPTIONS,
   corpus: { type: 'string' },
   format: { type: 'string' },
   out: { type: 'string' },
@@ -105,6 +109,12 @@ export async function main(argv: string[]): Promise<number> {
       return runStats(requireCorpus(values.corpus, command), annotator)
     case 'validate':
       return runValidate(requireCorpus(values.corpus, command))
+    case 'suggest':
+      return runSuggest(
+        requireCorpus(values.corpus, command),
+        await resolveAnnotator(annotator),
+        values,
+      )
     case 'web':
       return runWeb(values.corpus, values.port, !values['no-open'], annotator)
     default:

@@ -41,6 +41,8 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
     .map((x) => x.item)
 }
 
+const WORDLIKE = /[\p{L}\p{N}]/u
+
 export class SpanTagger {
   /** Tag 0 is O; label k has B = 1 + 2k and I = 2 + 2k. */
   private readonly tags: number
@@ -250,9 +252,14 @@ export class SpanTagger {
         margin = Math.min(margin, own - rival)
       }
       const label = this.labels[(tag - 1) / 2]
-      const first = seq[i]
-      const last = seq[j - 1]
-      if (label && first && last) {
+      // A span begins and ends on a word: "Al-" of "Al-Numan" is not one.
+      let a = i
+      let b = j - 1
+      while (a < b && !WORDLIKE.test(seq[a]?.text ?? '')) a++
+      while (b > a && !WORDLIKE.test(seq[b]?.text ?? '')) b--
+      const first = seq[a]
+      const last = seq[b]
+      if (label && first && last && WORDLIKE.test(last.text)) {
         const confidence = Math.round(1000 / (1 + Math.exp(-margin / 2))) / 1000
         out.push({ start: first.start, end: last.end, label, confidence })
       }

@@ -123,12 +123,69 @@ export function suggestSpans(
       confidence: p.confidence,
     })
   }
-  return dedupe(out).filter(
+  widenToCompass(text, out, offsets, compassLabels(sources.tagged))
+  return dedupe(deferToModel(out)).filter(
     (s) => !existing.some((e) => e.label === s.label && e.start < s.end && s.start < e.end),
   )
 }
 
+const COMPASS =
+  '(?:north|south|east|west|central|(?:north|south)(?:east|west)?(?:ern)?|eastern|western|northwestern|northeastern|southeastern|southwestern)'
+const COMPASS_START = new RegExp(`^${COMPASS}\\s`, 'iu')
+const COMPASS_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${COMPASS})\\s+$`, 'iu')
+
+/** Labels the corpus tags with a compass word in front ("southern Idlib"): its annotators' convention. */
+function compassLabels(tagged: SuggestionSources['tagged']): Set<string> {
+  const out = new Set<string>()
+  for (const [text, labels] of tagged) {
+    if (!COMPASS_START.test(text)) continue
+    for (const label of labels.keys()) out.add(label)
+  }
+  return out
+}
+
+/** "southern Idlib", not "Idlib", where the corpus tags places so. */
+function widenToCompass(
+  text: string,
+  list: Suggestion[],
+  offsets: OffsetMap,
+  labels: ReadonlySet<string>,
+): void {
+  for (const s of list) {
+    if (!labels.has(s.label) || (s.source !== 'corpus' && s.source !== 'gazetteer')) continue
+    const start16 = offsets.toUtf16(s.start)
+    const from = Math.max(0, start16 - 16)
+    const m = COMPASS_BEFORE.exec(text.slice(from, start16))
+    if (!m?.[1]) continue
+    s.start = offsets.toCodePoint(from + m.index + m[0].indexOf(m[1]))
+    s.text = offsets.slice(s.start, s.end)
+  }
+}
+
 const round = (x: number): number => Math.round(x * 1000) / 1000
+
+/**
+ * Where the model, having read the context, disagrees with a name list, the
+ * model is shown: a corpus or gazetteer name lying inside a longer model span
+ * of its label ("Raqqa" in "Raqqa city"), or labelled otherwise at the very
+ * same place ("Turkey" acting, an ACTOR, where the gazetteer has a PLACE).
+ */
+function deferToModel(list: Suggestion[]): Suggestion[] {
+  const model = list.filter((s) => s.source === 'model')
+  if (model.length === 0) return list
+  return list.filter(
+    (s) =>
+      (s.source !== 'corpus' && s.source !== 'gazetteer') ||
+      !model.some(
+        (m) =>
+          (m.label === s.label &&
+            m.start <= s.start &&
+            s.end <= m.end &&
+            m.end - m.start > s.end - s.start) ||
+          (m.label !== s.label && m.start === s.start && m.end === s.end),
+      ),
+  )
+}
 
 /** One suggestion per place and label: corpus evidence first, then the gazetteer, patterns, the model. */
 function dedupe(list: Suggestion[]): Suggestion[] {
