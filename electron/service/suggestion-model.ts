@@ -37,6 +37,8 @@ export class SuggestionModel {
   private training: Promise<void> | null = null
   private timer: ReturnType<typeof setTimeout> | null = null
   private stale = true
+  /** Edits not yet learnt from: suggestions wait for them, so they always reflect the last save. */
+  private learning: Promise<void> = Promise.resolve()
 
   constructor(
     private readonly corpus: Corpus,
@@ -46,12 +48,18 @@ export class SuggestionModel {
 
   /** The model as it is now; trains it first if there is none yet. */
   async current(): Promise<TrainedModel | null> {
+    await this.learning
     if (!this.model && this.stale) await this.retrain()
     return this.model
   }
 
   /** A document was saved: learn from it at once, and retrain everything a little later. */
-  async edited(docId: string): Promise<void> {
+  edited(docId: string): Promise<void> {
+    this.learning = this.learning.then(() => this.learnFrom(docId))
+    return this.learning
+  }
+
+  private async learnFrom(docId: string): Promise<void> {
     this.stale = true
     try {
       if (this.model) {

@@ -18,7 +18,7 @@ import type { HandlerSlice } from './handlers.ts'
 import { annotatedDocuments, suggestionModel } from './suggestion-model.ts'
 
 /** Model suggestions less sure than this are not shown (chosen by measurement: docs/suggestions.md). */
-export const MODEL_THRESHOLD = 0.8
+export const MODEL_THRESHOLD = 0.5
 
 const GazetteerSchema = z.object({
   entries: z.array(
