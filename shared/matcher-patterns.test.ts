@@ -23,6 +23,9 @@ describe('PhraseMatcher finds names wherever news prose puts them', () => {
   it('inside a hyphenated word', () => {
     expect(found('ISIL-held towns and Aleppo-based groups')).toEqual(['ISIL', 'Aleppo'])
   })
+  it('but not as part of a longer hyphenated name', () => {
+    expect(found('along the Aleppo-Syria highway and in Syria-Idlib')).toEqual([])
+  })
   it('glued to the next sentence', () => {
     expect(found('fighting in Syria.The army')).toEqual(['Syria'])
   })

@@ -8,7 +8,8 @@
  * "Aleppo-based") and glued to the next sentence ("Syria.The"). What separates
  * a phrase's own words must separate them in the text too: any whitespace for a
  * space, the same mark otherwise ("al-Shughur", "U.S."), apostrophes of any
- * typography alike.
+ * typography alike. A name hyphened to a capitalised word is part of a longer
+ * name ("Palmyra-Deir Ezzor highway") and is not found there.
  */
 const WORD = /[\p{L}\p{N}\p{M}]+/gu
 
@@ -106,7 +107,12 @@ export class PhraseMatcher<T> {
       const gap = foldGap(text.slice(words[at + k - 1]?.end ?? 0, word.start))
       if (gap !== gaps[k - 1]) return false
     }
+    const start = words[at]?.start ?? 0
     const end = words[at + phrase.length - 1]?.end ?? 0
+    // "Palmyra-Deir Ezzor highway" is one name: a capitalised word hyphened on is part of it
+    // ("Aleppo-based" and "ISIL-held" are not).
+    if (/\p{Lu}[\p{L}\p{M}]*-$/u.test(text.slice(Math.max(0, start - 24), start))) return false
+    if (tail === '' && /^-\p{Lu}/u.test(text.slice(end, end + 2))) return false
     return tail === '' || foldGap(text.slice(end, end + tail.length)) === tail
   }
 }

@@ -165,25 +165,25 @@ function widenToCompass(
 const round = (x: number): number => Math.round(x * 1000) / 1000
 
 /**
- * Where the model, having read the context, disagrees with a name list, the
- * model is shown: a corpus or gazetteer name lying inside a longer model span
- * of its label ("Raqqa" in "Raqqa city"), or labelled otherwise at the very
- * same place ("Turkey" acting, an ACTOR, where the gazetteer has a PLACE).
+ * Where name lists and the model disagree: a corpus or gazetteer name inside a
+ * longer name is dropped ("al-Quds" in "Liwa al-Quds"), and so is one the
+ * model, having read the context, reads otherwise: inside a longer model span
+ * of its label ("Raqqa" in "Raqqa city"), or overlapping a model span of
+ * another label ("Turkey" acting, an ACTOR, where the gazetteer has a PLACE).
  */
 function deferToModel(list: Suggestion[]): Suggestion[] {
+  const named = (s: Suggestion): boolean => s.source === 'corpus' || s.source === 'gazetteer'
   const model = list.filter((s) => s.source === 'model')
-  if (model.length === 0) return list
+  const names = list.filter(named)
+  const inside = (a: Suggestion, b: Suggestion): boolean =>
+    b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start
+  const overlap = (a: Suggestion, b: Suggestion): boolean => a.start < b.end && b.start < a.end
   return list.filter(
     (s) =>
-      (s.source !== 'corpus' && s.source !== 'gazetteer') ||
-      !model.some(
-        (m) =>
-          (m.label === s.label &&
-            m.start <= s.start &&
-            s.end <= m.end &&
-            m.end - m.start > s.end - s.start) ||
-          (m.label !== s.label && m.start === s.start && m.end === s.end),
-      ),
+      !named(s) ||
+      // "al-Quds" of "Liwa al-Quds": the longer name is the one meant.
+      (!names.some((n) => inside(s, n)) &&
+        !model.some((m) => (m.label === s.label ? inside(s, m) : overlap(s, m)))),
   )
 }
 

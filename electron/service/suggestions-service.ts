@@ -15,6 +15,7 @@ import type { Corpus } from '../store/corpus.ts'
 import { isCode } from '../store/atomic-file.ts'
 import { SpanbenchError } from '../store/errors.ts'
 import type { HandlerSlice } from './handlers.ts'
+import { geonamesGazetteer } from './geonames-source.ts'
 import { annotatedDocuments, suggestionModel } from './suggestion-model.ts'
 
 /** Model suggestions less sure than this are not shown (chosen by measurement: docs/suggestions.md). */
@@ -54,6 +55,9 @@ export async function loadGazetteer(corpus: Corpus): Promise<GazetteerEntry[]> {
     }
     entries.push(...parsed.data.entries.filter((e) => labels.has(e.label)))
   }
+  // GeoNames comes last: where it names a place the files above have, theirs is kept.
+  const geonames = await geonamesGazetteer()
+  if (geonames) entries.push(...geonames.filter((e) => labels.has(e.label)))
   return entries
 }
 
