@@ -105,8 +105,10 @@ describe('the GeoNames gazetteer', () => {
   })
 
   it('is absent, not an error, where the packages are not installed', async () => {
-    const { 'world-countries/countries.json': _countries, ...rest } = ALL
-    expect(await loadGeonames(await packages(rest))).toBeNull()
+    const withoutCountries = Object.fromEntries(
+      Object.entries(ALL).filter(([path]) => !path.startsWith('world-countries/')),
+    )
+    expect(await loadGeonames(await packages(withoutCountries))).toBeNull()
   })
 
   it('names the package file and field when its data is not what it should be', async () => {
