@@ -5,8 +5,8 @@ and the sourced sentences of the casualty fixtures grouped by the article they c
 Spans: every occurrence of the names below, longest first, never overlapping; a compass word
 directly before a place is part of it ("southern Idlib"); a country that acts is an ACTOR, one
 that is a location a PLACE (the CONTEXT overrides below). Offsets are code points.
-Run: python3 bench/suggest-eval/build.py (reads assets/sample and /tmp/sentences.json made by
-scripts/casualty-sentences.ts).
+Run: python3 bench/suggest-eval/build.py (reads assets/sample and sentences.json beside it: the
+sourced sentences of shared/casualty-phrases.fixtures.ts and shared/casualty-heldout.fixtures.ts).
 """
 import json, re, sys, pathlib, hashlib
 
@@ -70,7 +70,7 @@ def documents():
         for k, p in enumerate(body):
             yield f'sample-{prefix}-{k:02d}', p, f'assets/sample/{path.name}'
     by_source = {}
-    for x in json.load(open(sys.argv[1] if len(sys.argv) > 1 else '/tmp/sentences.json')):
+    for x in json.load(open(ROOT / 'bench' / 'suggest-eval' / 'sentences.json')):
         by_source.setdefault(x['source'], []).append(x['sentence'])
     for source, sentences in by_source.items():
         text = ' '.join(dict.fromkeys(sentences))

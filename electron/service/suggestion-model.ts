@@ -34,6 +34,8 @@ export async function annotatedDocuments(
 
 export class SuggestionModel {
   private model: TrainedModel | null = null
+  /** The annotator's documents as last read, kept up to date by edits. */
+  private readonly docs = new Map<string, AnnotatedDocument>()
   private training: Promise<void> | null = null
   private timer: ReturnType<typeof setTimeout> | null = null
   private stale = true
@@ -46,10 +48,15 @@ export class SuggestionModel {
     private readonly gazetteer: () => Promise<readonly GazetteerEntry[]>,
   ) {}
 
+  /** The annotated documents the model knows, as of the last save (after current()). */
+  documents(): AnnotatedDocument[] {
+    return [...this.docs.values()]
+  }
+
   /** The model as it is now; trains it first if there is none yet. */
   async current(): Promise<TrainedModel | null> {
     await this.learning
-    if (!this.model && this.stale) await this.retrain()
+    if (this.stale && (!this.model || this.docs.size === 0)) await this.retrain()
     return this.model
   }
 
@@ -62,11 +69,12 @@ export class SuggestionModel {
   private async learnFrom(docId: string): Promise<void> {
     this.stale = true
     try {
-      if (this.model) {
-        const set = await this.corpus.readAnnotations(docId, this.annotator)
-        const doc = await this.corpus.readDocument(docId)
-        if (set) updateModel(this.model, { id: docId, text: doc.text, spans: set.spans })
-      }
+      const set = await this.corpus.readAnnotations(docId, this.annotator)
+      const doc = await this.corpus.readDocument(docId)
+      const annotated = { id: docId, text: doc.text, spans: set?.spans ?? [] }
+      if (annotated.spans.length) this.docs.set(docId, annotated)
+      else this.docs.delete(docId)
+      if (this.model) updateModel(this.model, annotated)
     } catch {
       // The next request for suggestions retrains from scratch and reports what cannot be read.
       this.model = null
@@ -86,6 +94,8 @@ export class SuggestionModel {
       try {
         this.stale = false
         const docs = await annotatedDocuments(this.corpus, this.annotator)
+        this.docs.clear()
+        for (const d of docs) this.docs.set(d.id, d)
         const spans = docs.reduce((n, d) => n + d.spans.length, 0)
         this.model = spans >= MIN_TRAINING_SPANS ? trainModel(docs, await this.gazetteer()) : null
       } catch (err) {

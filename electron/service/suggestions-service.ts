@@ -16,7 +16,7 @@ import { isCode } from '../store/atomic-file.ts'
 import { SpanbenchError } from '../store/errors.ts'
 import type { HandlerSlice } from './handlers.ts'
 import { geonamesGazetteer } from './geonames-source.ts'
-import { annotatedDocuments, suggestionModel } from './suggestion-model.ts'
+import { suggestionModel } from './suggestion-model.ts'
 
 /** Model suggestions less sure than this are not shown (chosen by measurement: docs/suggestions.md). */
 export const MODEL_THRESHOLD = 0.5
@@ -122,15 +122,14 @@ export async function suggestionsFor(
   docId: string,
 ): Promise<Suggestion[]> {
   const model = suggestionModel(corpus, annotator, () => cachedGazetteer(corpus))
-  const [doc, set, annotated, gazetteer, trained] = await Promise.all([
+  const [doc, set, gazetteer, trained] = await Promise.all([
     corpus.readDocument(docId),
     corpus.readAnnotations(docId, annotator),
-    annotatedDocuments(corpus, annotator),
     cachedGazetteer(corpus),
     model.current(),
   ])
   return suggestionsFrom(doc.text, set?.spans ?? [], {
-    tagged: taggedStringsOf(annotated),
+    tagged: taggedStringsOf(model.documents()),
     gazetteer,
     figureLabel: figureLabelOf(corpus),
     model: trained,
