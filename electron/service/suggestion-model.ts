@@ -39,6 +39,8 @@ export class SuggestionModel {
   private training: Promise<void> | null = null
   private timer: ReturnType<typeof setTimeout> | null = null
   private stale = true
+  /** How many documents the corpus had at the last training. */
+  private documentCount = -1
   /** Edits not yet learnt from: suggestions wait for them, so they always reflect the last save. */
   private learning: Promise<void> = Promise.resolve()
 
@@ -56,7 +58,9 @@ export class SuggestionModel {
   /** The model as it is now; trains it first if there is none yet. */
   async current(): Promise<TrainedModel | null> {
     await this.learning
-    if (this.stale && (!this.model || this.docs.size === 0)) await this.retrain()
+    // Documents imported since (an import is not an edit) are read by training again.
+    const imported = (await this.corpus.documentIds()).length !== this.documentCount
+    if (imported || (this.stale && !this.model)) await this.retrain()
     return this.model
   }
 
@@ -93,6 +97,7 @@ export class SuggestionModel {
     this.training ??= (async () => {
       try {
         this.stale = false
+        this.documentCount = (await this.corpus.documentIds()).length
         const docs = await annotatedDocuments(this.corpus, this.annotator)
         this.docs.clear()
         for (const d of docs) this.docs.set(d.id, d)
