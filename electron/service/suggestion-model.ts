@@ -41,6 +41,8 @@ export class SuggestionModel {
   private stale = true
   /** How many documents the corpus had at the last training. */
   private documentCount = -1
+  /** The schema's label ids at the last training. */
+  private trainedLabels = ''
   /** Edits not yet learnt from: suggestions wait for them, so they always reflect the last save. */
   private learning: Promise<void> = Promise.resolve()
 
@@ -58,9 +60,11 @@ export class SuggestionModel {
   /** The model as it is now; trains it first if there is none yet. */
   async current(): Promise<TrainedModel | null> {
     await this.learning
-    // Documents imported since (an import is not an edit) are read by training again.
-    const imported = (await this.corpus.documentIds()).length !== this.documentCount
-    if (imported || (this.stale && !this.model)) await this.retrain()
+    // Documents imported and labels renamed since (neither is an edit) are read by training again.
+    const changed =
+      (await this.corpus.documentIds()).length !== this.documentCount ||
+      this.labelIds() !== this.trainedLabels
+    if (changed || (this.stale && !this.model)) await this.retrain()
     return this.model
   }
 
@@ -92,12 +96,17 @@ export class SuggestionModel {
     this.timer.unref?.()
   }
 
+  private labelIds(): string {
+    return this.corpus.manifest.schema.labels.map((l) => l.id).join('\u0000')
+  }
+
   /** Retrains from the whole corpus; concurrent calls share one run. */
   retrain(): Promise<void> {
     this.training ??= (async () => {
       try {
         this.stale = false
         this.documentCount = (await this.corpus.documentIds()).length
+        this.trainedLabels = this.labelIds()
         const docs = await annotatedDocuments(this.corpus, this.annotator)
         this.docs.clear()
         for (const d of docs) this.docs.set(d.id, d)

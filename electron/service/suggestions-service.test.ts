@@ -121,4 +121,37 @@ describe('suggestions from the model', () => {
       interval: 200,
     })
   })
+
+  it('follow a label renamed in the schema', async () => {
+    const { dir, docIds } = await makeCorpus(
+      Object.fromEntries(TEXTS.map((t, k) => [`${k}.txt`, t])),
+    )
+    const backend = await openBackend(dir)
+    const places = ['Tel Zorba', 'Kafr Miran']
+    const groups = ['Falcon Brigade', 'Dawn Legion']
+    for (const [k, place] of places.entries()) {
+      const ops = tagOps(TEXTS[k] ?? '', place, groups[k] ?? '')
+      await backend.invoke('annotations.apply', { docId: docIds[k], revision: 0, ops })
+    }
+    const labels = async (docId: string | undefined): Promise<string[]> =>
+      [...new Set((await list(backend, docId)).map((s) => s.label))].sort()
+    expect(await labels(docIds[2])).toContain('PLACE')
+    const schema = backend.ctx.corpus.manifest.schema
+    const swap = (l: string): string => (l === 'PLACE' ? 'LOCATION' : l)
+    const renamed = await backend.invoke('schema.update', {
+      schema: {
+        labels: schema.labels.map((l) => (l.id === 'PLACE' ? { ...l, id: 'LOCATION' } : l)),
+        relationTypes: schema.relationTypes.map((t) => ({
+          ...t,
+          from: t.from.map(swap),
+          to: t.to.map(swap),
+        })),
+      },
+      renames: { labels: { PLACE: 'LOCATION' } },
+    })
+    expect(renamed.ok).toBe(true)
+    const after = await labels(docIds[2])
+    expect(after).toContain('LOCATION')
+    expect(after).not.toContain('PLACE')
+  })
 })
