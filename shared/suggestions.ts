@@ -48,11 +48,12 @@ export interface SuggestionSources {
 }
 
 /**
- * How often each kind of evidence is right, exact extent, as measured with
- * `spanbench suggest --evaluate` (docs/suggestions.md): the confidence shown
- * for sources that have no model of their own.
+ * The confidence shown for sources that have no model of their own: for the
+ * gazetteer, its exact-extent precision measured with `spanbench suggest
+ * --evaluate` (docs/suggestions.md); for patterns, a prior (the evaluation
+ * corpus has no casualty figures tagged).
  */
-const GAZETTEER_CONFIDENCE = 0.85
+const GAZETTEER_CONFIDENCE = 0.82
 const PATTERN_CONFIDENCE = 0.8
 
 export function suggestSpans(
@@ -124,7 +125,8 @@ export function suggestSpans(
     })
   }
   widenToCompass(text, out, offsets, compassLabels(sources.tagged))
-  return dedupe(deferToModel(out)).filter(
+  const whole = out.filter((s) => s.source !== 'gazetteer' || !partOfLongerName(text, offsets, s))
+  return dedupe(deferToModel(whole)).filter(
     (s) => !existing.some((e) => e.label === s.label && e.start < s.end && s.start < e.end),
   )
 }
@@ -160,6 +162,42 @@ function widenToCompass(
     s.start = offsets.toCodePoint(from + m.index + m[0].indexOf(m[1]))
     s.text = offsets.slice(s.start, s.end)
   }
+}
+
+/** Capitalised words that do not make a name longer: sentence openers, days, months. */
+const NOT_NAME_PARTS = new Set(
+  `The A An In On At Of From Near And But As By For To With After Before Since While When Where
+   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+   July August September October November December`.split(/\s+/),
+)
+
+/**
+ * A gazetteer name written inside a longer proper name, "Baghdad" of "New
+ * Baghdad", "Raqqa" of "Raqqa Post Office", "Maan" of "Saad Maan": a
+ * capitalised word right before or after it, other than a sentence opener, a
+ * day or a month.
+ */
+function partOfLongerName(text: string, offsets: OffsetMap, s: Suggestion): boolean {
+  const start = offsets.toUtf16(s.start)
+  const end = offsets.toUtf16(s.end)
+  const before = /(^|[^\p{L}])(\p{Lu}[\p{L}\p{M}]*) $/u.exec(
+    text.slice(Math.max(0, start - 30), start),
+  )
+  const after = /^ (\p{Lu}[\p{L}\p{M}]*)/u.exec(text.slice(end, end + 30))
+  if (titleCase(text, start)) return false
+  const named = (w: string | undefined): boolean => w !== undefined && !NOT_NAME_PARTS.has(w)
+  const opensSentence =
+    before !== null && /(^|[.!?:"“]\s*)$/.test(text.slice(0, start - (before[2]?.length ?? 0) - 1))
+  return (named(before?.[2]) && !opensSentence) || named(after?.[1])
+}
+
+/** Whether the line around `at` is a headline in title case, where every word is capitalised. */
+function titleCase(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1
+  const to = text.indexOf('\n', at)
+  const words = text.slice(from, to < 0 ? text.length : to).match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length
+  return words.length >= 3 && capitalised >= 0.75 * words.length
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000
