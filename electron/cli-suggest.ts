@@ -15,7 +15,7 @@ import {
 } from '../shared/suggestions.ts'
 import { Corpus } from './store/corpus.ts'
 import { SpanbenchError } from './store/errors.ts'
-import { annotatedDocuments } from './service/suggestion-model.ts'
+import { MIN_TRAINING_SPANS, annotatedDocuments } from './service/suggestion-model.ts'
 import { figureLabelOf, loadGazetteer, suggestionsFrom } from './service/suggestions-service.ts'
 
 export const SUGGEST_HELP = `Usage: spanbench suggest --corpus DIR --holdout P --seed N [options]
@@ -108,7 +108,11 @@ export async function computeSuggestRun(
     tagged: taggedStringsOf(training),
     gazetteer,
     figureLabel: figureLabelOf(corpus),
-    model: sources.has('model') ? trainModel(training, gazetteer) : null,
+    // As in the app: no model until the annotator has tagged a few spans.
+    model:
+      sources.has('model') && training.reduce((n, d) => n + d.spans.length, 0) >= MIN_TRAINING_SPANS
+        ? trainModel(training, gazetteer)
+        : null,
   }
   const keep = (list: Suggestion[]): Suggestion[] =>
     labelFilter ? list.filter((s) => labelFilter.includes(s.label)) : list
