@@ -3,13 +3,19 @@ import { accuracy, findPart, formatAccuracy } from './casualty-accuracy.ts'
 import { PHRASE_FIXTURES, SAMPLE_FIXTURES } from './casualty-figure.fixtures.ts'
 import { HELD_OUT_FIXTURES } from './casualty-heldout.fixtures.ts'
 import { REAL_PHRASE_FIXTURES } from './casualty-phrases.fixtures.ts'
+import { MORE_PHRASE_FIXTURES } from './casualty-phrases-more.fixtures.ts'
 
 describe('real casualty phrases', () => {
-  const tuning = [...SAMPLE_FIXTURES, ...PHRASE_FIXTURES, ...REAL_PHRASE_FIXTURES]
+  const tuning = [
+    ...SAMPLE_FIXTURES,
+    ...PHRASE_FIXTURES,
+    ...REAL_PHRASE_FIXTURES,
+    ...MORE_PHRASE_FIXTURES,
+  ]
 
   it('number at least 200 in the tuning set, each sourced phrase with its span in it', () => {
     expect(tuning.length).toBeGreaterThanOrEqual(200)
-    for (const f of [...REAL_PHRASE_FIXTURES, ...HELD_OUT_FIXTURES]) {
+    for (const f of [...REAL_PHRASE_FIXTURES, ...MORE_PHRASE_FIXTURES, ...HELD_OUT_FIXTURES]) {
       expect(f.source).toMatch(/^https?:\/\//)
       expect(() => findPart(f.sentence, f.span, f.nth)).not.toThrow()
     }

@@ -94,6 +94,7 @@ export const CUES: readonly CuePattern[] = [
   cue('displaced', 'forced|driven from their|his|her homes?'),
   cue('displaced', 'forced|driven out of their|his|her homes?'),
   cue('displaced', 'left|abandoned their|his|her homes?'),
+  cue('displaced', 'left|leave|leaving|fled the city|town|village|area|country|region'),
   cue('displaced', 'sought|seeking|taken|took refuge'),
   cue('neutralised', 'neutrali[sz](?:e|es|ed|ing|ation)', verb),
   cue('neutralised', 'eliminat(?:e|es|ed|ing|ion)', verb),
