@@ -48,6 +48,11 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: 'who codes what: each document to one, a share to two',
     load: () => import('./cli-assign.ts'),
   },
+  suggest: {
+    usage: '--corpus DIR --holdout P --seed N [--evaluate]',
+    summary: 'suggestions for held-out documents, scored',
+    load: () => import('./cli-suggest.ts'),
+  },
   validate: {
     usage: '--corpus DIR',
     summary: 'check every file; exits 1 on problems',

@@ -20,16 +20,27 @@ export interface CasualtyFixture {
   readonly expected: CasualtyParse
   /** Why the coding is what it is, where a reader might disagree. */
   readonly why?: string
+  /** Where a phrase from public reporting was read (its address). */
+  readonly source?: string
 }
 
-const p = (
+export const p = (
   low: number | null,
   best: number | null,
   high: number | null,
   qualifier: Qualifier | null,
   outcome: Outcome | null,
 ): CasualtyParse => ({ low, best, high, qualifier, outcome })
-const none = p(null, null, null, null, null)
+export const none = p(null, null, null, null, null)
+
+/** A phrase from public reporting, with the address it was read at. */
+export const sourced = (
+  source: string,
+  sentence: string,
+  span: string,
+  expected: CasualtyParse,
+  why?: string,
+): CasualtyFixture => ({ source, sentence, span, expected, ...(why ? { why } : {}) })
 
 const S000 = ['000', '001']
 

@@ -11,6 +11,7 @@ import {
   SAMPLE_FIXTURES,
   type CasualtyFixture,
 } from './casualty-figure.fixtures.ts'
+import { findPart, flexible } from './casualty-accuracy.ts'
 
 /** The sample articles, read as the app reads them (shared/ tests may not import node:fs). */
 const SAMPLE_FILES = import.meta.glob<string>('../assets/sample/*.txt', {
@@ -25,22 +26,7 @@ function sample(prefix: string): string {
   return entry[1]
 }
 
-/** A pattern for `s` that tolerates re-wrapping: any whitespace run, and a line break after a hyphen. */
-function flexible(s: string): RegExp {
-  const escaped = s
-    .trim()
-    .split(/\s+/)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/-/g, '-\\s*'))
-  return new RegExp(escaped.join('\\s+'), 'g')
-}
-
-/** Offsets of the nth match of `part` in text[from, to). */
-function find(text: string, part: string, nth = 0, from = 0, to = text.length): [number, number] {
-  const matches = [...text.slice(from, to).matchAll(flexible(part))]
-  const m = matches[nth]
-  if (!m) throw new Error(`"${part}" (#${nth}) not found in "${text.slice(from, to)}"`)
-  return [from + m.index, from + m.index + m[0].length]
-}
+const find = findPart
 
 function parseIn(text: string, range: [number, number]): CasualtyParse {
   return parseCasualtyFigure(text, range[0], range[1])

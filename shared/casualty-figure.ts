@@ -6,30 +6,14 @@
  */
 
 import { findCues, outcomeOfHarms } from './casualty-outcome.ts'
-import { FigureReader } from './casualty-reader.ts'
-import { tokenize } from './number-words.ts'
+import { FigureReader, type Reading } from './casualty-reader.ts'
+import { tokenize, type Token } from './number-words.ts'
 import { sentenceAround } from './sentences.ts'
+import type { CasualtyParse, Qualifier } from './casualty-types.ts'
 
 export { sentenceAround }
 
-export type Qualifier = 'exact' | 'at_least' | 'more_than' | 'up_to' | 'about' | 'vague'
-export type Outcome =
-  | 'killed'
-  | 'injured'
-  | 'captured'
-  | 'missing'
-  | 'displaced'
-  | 'neutralised'
-  | 'materiel'
-  | 'unknown'
-
-export interface CasualtyParse {
-  low: number | null
-  best: number | null
-  high: number | null
-  qualifier: Qualifier | null
-  outcome: Outcome | null
-}
+export type { CasualtyParse, Outcome, Qualifier } from './casualty-types.ts'
 
 const DASH = '—'
 
@@ -150,11 +134,45 @@ export function parseCasualtyFigure(text: string, start: number, end: number): C
   let sawNumber = false
   for (let i = first; i <= last; i++) {
     const reading = reader.readAt(i)
-    if (reading?.kind === 'figure') return reading.parse
+    if (reading?.kind === 'figure') return withCoordinated(reader, tokens, reading, last)
     if (reading?.kind === 'not-a-count') sawNumber = true
   }
   if (sawNumber) return { ...NOTHING }
   // No count at all ("the casualties", "the killed soldier"): the span's own harm words still say what happened.
   const own = findCues(tokens).filter((c) => c.start >= first && c.end <= last + 1)
   return { ...NOTHING, outcome: outcomeOfHarms(own.map((c) => c.harm)) }
+}
+
+type FigureReading = Extract<Reading, { kind: 'figure' }>
+
+/**
+ * "two women and two children", "three soldiers, two officers and a child": the
+ * figures of one list inside the span, counting the same kind of thing with the
+ * same harm and qualifier, are one figure of their sum.
+ */
+function withCoordinated(
+  reader: FigureReader,
+  tokens: readonly Token[],
+  first: FigureReading,
+  last: number,
+): CasualtyParse {
+  const sum = { ...first.parse }
+  const counts = first.head === 'person' || first.head === 'materiel'
+  for (let k = first.end; counts && k <= last;) {
+    let next = k
+    if (tokens[next]?.norm === ',') next++
+    if (tokens[next]?.norm === 'and') next++
+    if (next === k || next > last) break
+    const reading = reader.readAt(next)
+    if (reading?.kind !== 'figure' || reading.head !== first.head) break
+    const p = reading.parse
+    if (p.qualifier !== sum.qualifier || p.outcome !== sum.outcome) break
+    const add = (a: number | null, b: number | null): number | null =>
+      a === null || b === null ? null : a + b
+    sum.low = add(sum.low, p.low)
+    sum.best = add(sum.best, p.best)
+    sum.high = add(sum.high, p.high)
+    k = reading.end
+  }
+  return sum
 }

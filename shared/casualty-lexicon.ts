@@ -56,6 +56,11 @@ export const CUES: readonly CuePattern[] = [
   cue('killed', 'die|dies|died|dying|dead|death|deaths|fatalities|fatality'),
   cue('killed', 'perish|perished|perishes|slain|martyr|martyrs|martyred|martyrdom'),
   cue('killed', 'slaughtered|massacred|murdered|executed|assassinated|beheaded', verb),
+  cue('killed', 'execute|executes|executing|behead|beheads|beheading|massacre|massacring', verb),
+  cue('killed', 'gassed|lynched|crucified|decapitated|suffocated'),
+  // "rounded up and executed": what became of them is the last verb.
+  cue('killed', 'rounded up and executed|killed|shot|murdered|massacred|slaughtered'),
+  cue('killed', 'arrested|abducted|captured|detained and executed|killed|shot|murdered'),
   cue('killed', 'lost|lose|losing|loses their|his|her|its lives|life'),
   cue('killed', 'claimed|claiming|claim|claims|took|taking|take|takes|cost|costing the lives of'),
   cue('killed', 'shot dead'),
@@ -77,6 +82,7 @@ export const CUES: readonly CuePattern[] = [
   cue('captured', 'rounded up'),
   cue('captured', 'surrender|surrendered|surrendering|surrenders'),
   cue('captured', 'seize|seizes|seized|seizing', { scope: 'governor' }),
+  cue('captured', 'take|takes|took|taking', { scope: 'governor' }),
   cue('captured', 'prisoners?|hostages?|captives?|detainees?|pows?|inmates?', { scope: 'head' }),
   cue('missing', 'missing|disappeared'),
   cue('missing', 'unaccounted for'),
@@ -84,9 +90,11 @@ export const CUES: readonly CuePattern[] = [
   cue('displaced', 'flee|flees|fled|fleeing|uprooted|homeless'),
   cue('displaced', 'evacuated|evacuation|evacuations'),
   cue('displaced', 'refugees?|idps?|evacuees?|asylum', { scope: 'head' }),
+  cue('displaced', 'became|become|becomes|becoming|made|left refugees?|idps?|homeless|displaced'),
   cue('displaced', 'forced|driven from their|his|her homes?'),
   cue('displaced', 'forced|driven out of their|his|her homes?'),
   cue('displaced', 'left|abandoned their|his|her homes?'),
+  cue('displaced', 'left|leave|leaving|fled the city|town|village|area|country|region'),
   cue('displaced', 'sought|seeking|taken|took refuge'),
   cue('neutralised', 'neutrali[sz](?:e|es|ed|ing|ation)', verb),
   cue('neutralised', 'eliminat(?:e|es|ed|ing|ion)', verb),
@@ -101,6 +109,8 @@ export const CUES: readonly CuePattern[] = [
     scope: 'governor',
   }),
   cue('struck', 'damaged|damaging|downed|burned|burnt|disabled|confiscated|intercepted'),
+  cue('struck', 'sank|sunk|sink|sinking|grounded'),
+  cue('struck', 'shot|shut|brought down'),
   cue('struck', 'shot|knocked down|out'),
 ].sort((a, b) => b.words.length - a.words.length)
 
@@ -147,7 +157,11 @@ export const NOUNS: ReadonlyMap<string, { cls: NounClass; plural: boolean }> = n
     `tank vehicle helicopter aircraft|aircraft plane warplane jet drone uav howitzer *|artillery
      gun cannon mortar launcher rocket missile apc bmp truck pickup humvee bulldozer car bus|buses
      boat ship vessel warship depot *|ammunition munition weapon rifle radar battery|batteries
-     system ied mine bomb *|arms *|equipment`,
+     system ied mine bomb *|arms *|equipment suv *|technicals jeep van|vans lorry|lorries tanker
+     tractor trailer motorcycle motorbike ambulance carrier ifv mrap bomber gunship chopper
+     airplane airliner skiff dinghy|dinghies speedboat frigate destroyer submarine
+     rpg grenade shell *|ordnance firearm pistol kalashnikov atgm manpad|manpads sam|sams
+     armament cache stockpile device vbied`,
   ),
   ...nouns(
     'other',
@@ -241,6 +255,10 @@ export const PRE_QUALIFIERS: readonly (readonly [readonly string[], Qualified])[
 /** Qualifiers written after the number ("20 or more", "20-odd"). */
 export const POST_QUALIFIERS: readonly (readonly [readonly string[], Qualified])[] = (
   [
+    ['at least', 'at_least'],
+    ['at the least', 'at_least'],
+    ['at most', 'up_to'],
+    ['at the most', 'up_to'],
     ['or more', 'at_least'],
     ['and more', 'at_least'],
     ['or above', 'at_least'],
@@ -266,7 +284,7 @@ export const MONTHS: ReadonlySet<string> = new Set(
 export const DESIGNATORS: ReadonlySet<string> = new Set(
   words(`no nos number # route highway road resolution article section chapter page paragraph
          para phase flight room block gate level grade model type version point hill height
-         station sector zone aged age`),
+         station sector zone aged age committee list`),
 )
 
 /** Currency marks and words: money is never a casualty count. */
@@ -293,6 +311,12 @@ export const PASSIVE_AUX: ReadonlySet<string> = new Set(
 /** Words between a verb and its object that do not break the link ("killed all 20", "the deaths of"). */
 export const GOVERNOR_GAP: ReadonlySet<string> = new Set(
   words(`of the their his her its our all a an total reportedly allegedly also some ' "`),
+)
+
+/** Between a toll and its number: "the toll has risen to 13", "the death toll stood at 45". */
+export const TOLL_GAP: ReadonlySet<string> = new Set(
+  words(`has have had risen rose rise rises climbed climb jumped reached reaches stood stands stand
+         is was now increased grown grew gone went up to at of further already`),
 )
 
 /** Words that end the clause in which a figure's own predicate is sought. */

@@ -25,12 +25,13 @@ import {
   NOUNS,
   PASSIVE_AUX,
   PHRASE_STOPS,
+  TOLL_GAP,
   type CueScope,
   type Harm,
   type NounClass,
 } from './casualty-lexicon.ts'
 import type { Token } from './number-words.ts'
-import type { Outcome } from './casualty-figure.ts'
+import type { Outcome } from './casualty-types.ts'
 
 /** A harm cue found in a sentence, as token indices [start, end). */
 export interface CueMatch {
@@ -115,6 +116,8 @@ const OBJECT_OPENERS = new Set([
   'thousands',
   'scores',
 ])
+/** Words that end the list a figure of materiel may belong to, walking back from it. */
+const LIST_ENDS = new Set(['.', ';', ':', 'but', 'while', 'whereas', 'although', 'because', 'when'])
 const SKIPPED_ADVERBS = new Set(['already', 'also', 'all', 'both', 'then', 'later', 'just', 'not'])
 
 /** Finds the outcome of figures in one sentence, given its tokens and harm cues. */
@@ -143,8 +146,7 @@ export class OutcomeReader {
   outcomeOf(phrase: FigurePhrase): Outcome | null {
     if (phrase.head === 'other' || phrase.head === 'unit') return null
     // Materiel is materiel whatever was done to it, as long as something was.
-    if (phrase.head === 'materiel')
-      return this.cues.some((c) => c.scope !== 'head') ? 'materiel' : null
+    if (phrase.head === 'materiel') return this.materielHarmed(phrase) ? 'materiel' : null
     // What was done to them beats what they were: "executed 7 hostages" are dead.
     const governor = this.governorBefore(phrase.start)
     if (governor) return this.outcomeAround(governor)
@@ -160,14 +162,55 @@ export class OutcomeReader {
     return nearest ? this.outcomeAround(nearest) : null
   }
 
+  /**
+   * Whether the sentence reports harm to this materiel: a harm word before it
+   * ("destroyed 3 technicals", "seized, as well as 55 tanks") or after it in its
+   * clause ("2 drones were shot down"), but not one elsewhere ("firing 200
+   * missiles …, killing 112").
+   */
+  private materielHarmed(phrase: FigurePhrase): boolean {
+    const before = (k: number): boolean => {
+      const c = this.cueEndingAt.get(k)
+      return c !== undefined && c.scope !== 'head'
+    }
+    let k = phrase.start - 1
+    while (k >= 0 && GOVERNOR_GAP.has(this.tokens[k]?.norm ?? '')) k--
+    if (before(k + 1)) return true
+    // A list: "destroyed 16 positions, two vehicles and two boats".
+    for (let j = phrase.start - 1, steps = 0; j >= 0 && steps < 40; j--, steps++) {
+      if (before(j + 1)) return true
+      if (LIST_ENDS.has(this.tokens[j]?.norm ?? '')) break
+    }
+    for (let j = phrase.end; j < this.tokens.length && j < phrase.end + 12; j++) {
+      const c = this.cueStartingAt.get(j)
+      if (c && c.scope !== 'head') return true
+      const w = this.tokens[j]?.norm ?? ''
+      if (CLAUSE_STOPS.has(w) || w === ',' || this.startsFigure(j)) break
+    }
+    return false
+  }
+
   /** A people harm word directly before the figure: "neutralising’ 309", "deaths of at least 54". */
   private governorBefore(start: number): CueMatch | null {
     let k = start - 1
     while (k >= 0 && GOVERNOR_GAP.has(this.tokens[k]?.norm ?? '')) k--
     const c = this.cueEndingAt.get(k + 1)
+    if (!c) return this.tollBefore(k)
+    // "2 killed 8 injured": a harm right after another figure is that figure's, not this one's.
+    if (this.startsFigure(c.start - 1)) return null
     // A head noun governs through "of": "the bodies of 15 soldiers".
-    const reaches = c?.scope !== 'head' || this.tokens[k + 1]?.norm === 'of'
-    return c && reaches && OUTCOME_OF[c.harm] !== null ? c : null
+    const reaches = c.scope !== 'head' || this.tokens[k + 1]?.norm === 'of'
+    return reaches && OUTCOME_OF[c.harm] !== null ? c : null
+  }
+
+  /** "the toll has risen to 13": a toll governs the number it reaches. */
+  private tollBefore(k: number): CueMatch | null {
+    let j = k
+    for (let steps = 0; j >= 0 && steps < 6 && TOLL_GAP.has(this.tokens[j]?.norm ?? ''); steps++)
+      j--
+    if (j === k) return null
+    const c = this.cueEndingAt.get(j + 1)
+    return c && /^tolls?$/.test(this.tokens[c.end - 1]?.norm ?? '') ? c : null
   }
 
   /**

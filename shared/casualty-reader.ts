@@ -18,7 +18,7 @@ import {
 } from './casualty-lexicon.ts'
 import { findCues, OutcomeReader, type FigurePhrase } from './casualty-outcome.ts'
 import { readAmount, startsNumber, type Amount, type Token } from './number-words.ts'
-import type { CasualtyParse, Outcome, Qualifier } from './casualty-figure.ts'
+import type { CasualtyParse, Outcome, Qualifier } from './casualty-types.ts'
 
 /** What a figure's head noun is, and where the figure's phrase ends. */
 interface Head {
@@ -29,7 +29,13 @@ interface Head {
 
 /** What a candidate token turned out to be. */
 export type Reading =
-  | { readonly kind: 'figure'; readonly parse: CasualtyParse }
+  | {
+      readonly kind: 'figure'
+      readonly parse: CasualtyParse
+      /** The token after the figure's phrase (qualifier, amount, head noun). */
+      readonly end: number
+      readonly head: NounClass | 'cue' | null
+    }
   | { readonly kind: 'not-a-count' }
   | null
 
@@ -159,9 +165,12 @@ export class FigureReader {
     return null
   }
 
+  /** "20 or more", "20 civilians at least"; not "20 at least 3 times", whose number is another's. */
   private qualifierAfter(end: number): { q: Qualified; end: number } | null {
     for (const [words, q] of POST_QUALIFIERS) {
-      if (words.every((w, k) => this.word(end + k) === w)) return { q, end: end + words.length }
+      if (!words.every((w, k) => this.word(end + k) === w)) continue
+      if (startsNumber(this.tokens, end + words.length)) return null
+      return { q, end: end + words.length }
     }
     return null
   }
@@ -189,6 +198,7 @@ export class FigureReader {
     const post = high === null ? this.qualifierAfter(end) : null
     if (post) end = post.end
     const head = this.headAfter(end)
+    const afterHead = post === null && high === null ? this.qualifierAfter(head.end) : null
     const countsPeopleOrThings =
       head.cls === 'person' || head.cls === 'materiel' || head.cls === 'cue'
     if (head.cls === 'unit') return { kind: 'not-a-count' }
@@ -201,12 +211,13 @@ export class FigureReader {
       head: head.cls,
     }
     const outcome = this.outcomes.outcomeOf(phrase)
+    const at = { end: afterHead?.end ?? phrase.end, head: head.cls }
     if (high !== null && low !== null) {
-      return figure(Math.min(low, high), null, Math.max(low, high), 'about', outcome)
+      return figure(at, Math.min(low, high), null, Math.max(low, high), 'about', outcome)
     }
-    if (first.vague) return figure(low, low, null, 'vague', outcome)
+    if (first.vague) return figure(at, low, low, null, 'vague', outcome)
     if (low === null) return null
-    return figure(...valuesFor(post?.q ?? pre?.q ?? 'exact', low), outcome)
+    return figure(at, ...valuesFor(post?.q ?? afterHead?.q ?? pre?.q ?? 'exact', low), outcome)
   }
 
   /** "another", "the other", "both", "no one", "a Turkish soldier": counts without a numeral. */
@@ -239,23 +250,21 @@ export class FigureReader {
     if (head.cls === 'unit') return null
     // "the other soldiers" are more than one.
     if (w === 'the' && head.plural && head.cls !== null) return null
-    const outcome = this.outcomes.outcomeOf({
-      start: i,
-      end: Math.max(head.end, from),
-      head: head.cls,
-    })
-    return figure(value, value, value, 'exact', outcome)
+    const end = Math.max(head.end, from)
+    const outcome = this.outcomes.outcomeOf({ start: i, end, head: head.cls })
+    return figure({ end, head: head.cls }, value, value, value, 'exact', outcome)
   }
 }
 
 function figure(
+  at: { end: number; head: NounClass | 'cue' | null },
   low: number | null,
   best: number | null,
   high: number | null,
   qualifier: Qualifier,
   outcome: Outcome | null,
 ): Reading {
-  return { kind: 'figure', parse: { low, best, high, qualifier, outcome } }
+  return { kind: 'figure', parse: { low, best, high, qualifier, outcome }, ...at }
 }
 
 /** low, best, high and qualifier for a number n as qualified (the conventions table). */

@@ -1,23 +1,14 @@
 /**
- * Tokens and amounts for casualty figures. News English writes a count as a
+ * Amounts for casualty figures. News English writes a count as a
  * numeral ("1,709", "3.7 million", "1.5m"), in words ("twenty-three", "half a
  * dozen", "a quarter of a million") or vaguely ("dozens", "hundreds of
  * thousands", "several"). This module turns each into a value; deciding whether
  * a number is a count of people or materiel at all is casualty-reader.ts's job.
  */
 
-export type TokenKind = 'num' | 'word' | 'punct'
+import { GROUP_SPACES, type Token } from './casualty-tokens.ts'
 
-/** A token of a sentence, with its UTF-16 offsets in the whole text. */
-export interface Token {
-  /** Lower-cased, typographic apostrophes, quotes and dashes folded, digits in ASCII. */
-  readonly norm: string
-  /** As written: "May 27" is a date but "may" is a verb. */
-  readonly raw: string
-  readonly start: number
-  readonly end: number
-  readonly kind: TokenKind
-}
+export { tokenize, type Token } from './casualty-tokens.ts'
 
 /** A value read at some token index. */
 export interface Amount {
@@ -35,44 +26,6 @@ export interface Amount {
   readonly yearLike: boolean
   /** "500m" is millions of people or metres; only what follows can say. */
   readonly metresOrMillion: boolean
-}
-
-// Arabic-Indic and extended Arabic-Indic digits appear in Arabic-script sources.
-const DIGITS = '0-9\u0660-\u0669\u06f0-\u06f9'
-const GROUP_SPACES = '\u00a0\u202f\u2009'
-const TOKEN_RE = new RegExp(
-  `[${DIGITS}]+(?:[.,${GROUP_SPACES}][${DIGITS}]+)*\\p{L}*` +
-    `|[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?:['\u2019][\\p{L}\\p{M}]+)*` +
-    `|\\S`,
-  'gu',
-)
-
-/** Folds what typography varies so the word lists need one spelling of each. */
-function fold(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc\u2032`]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-}
-
-/** Tokens of text[from, to): numerals (with separators and suffixes), words, single marks. */
-export function tokenize(text: string, from: number, to: number): Token[] {
-  const tokens: Token[] = []
-  const part = text.slice(from, to)
-  for (const m of part.matchAll(TOKEN_RE)) {
-    const raw = m[0]
-    const start = from + m.index
-    const kind: TokenKind = /^[0-9\u0660-\u0669\u06f0-\u06f9]/.test(raw)
-      ? 'num'
-      : /^[\p{L}\p{M}]/u.test(raw)
-        ? 'word'
-        : 'punct'
-    tokens.push({ norm: fold(raw), raw, start, end: start + raw.length, kind })
-  }
-  return tokens
 }
 
 const words = (list: string): string[] => list.trim().split(/\s+/)
@@ -148,7 +101,13 @@ export function startsNumber(tokens: readonly Token[], i: number): boolean {
   if (t.kind === 'num') return true
   if (SMALL.has(t.norm) || TENS.has(t.norm)) return true
   const next = tokens[i + 1]?.norm ?? ''
-  return (t.norm === 'a' || t.norm === 'an' || t.norm === 'half') && MULTIPLIERS.has(next)
+  if (t.norm === 'a' || t.norm === 'an') return MULTIPLIERS.has(next) || FRACTIONS.has(next)
+  if (!FRACTIONS.has(t.norm)) return false
+  // "half a million", "quarter of a million"
+  let k = i + 1
+  if (tokens[k]?.norm === 'of') k++
+  if (tokens[k]?.norm === 'a' || tokens[k]?.norm === 'an') k++
+  return MULTIPLIERS.has(tokens[k]?.norm ?? '')
 }
 
 /** Reads a numeral such as "1,709", "1.1", "1 709" (narrow spaces) or "1.709"; null if malformed. */

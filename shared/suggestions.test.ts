@@ -66,3 +66,25 @@ describe('suggestSpans', () => {
     expect(suggestSpans(text, existing, sources).filter((s) => s.label === 'PLACE')).toHaveLength(1)
   })
 })
+
+describe('gazetteer names inside longer proper names', () => {
+  const gazetteer = ['Baghdad', 'Maan', 'Raqqa'].map((name) => ({ name, label: 'PLACE' }))
+  const found = (text: string) =>
+    suggestSpans(text, [], { tagged: new Map(), gazetteer, figureLabel: null }).map((s) => s.text)
+
+  it('are not proposed: "New Baghdad", "Saad Maan", "Raqqa Post Office"', () => {
+    expect(
+      found('A bomb in New Baghdad. Spokesman Saad Maan spoke near the Raqqa Post Office.'),
+    ).toEqual([])
+  })
+  it('but a name in a title-case headline is', () => {
+    expect(found('Car Bomb Kills 11 in New Baghdad Market\n\nMore later.')).toEqual(['Baghdad'])
+  })
+  it('and a name at the start of a sentence, or before a day or month, is', () => {
+    expect(found('Baghdad was hit. A bomb in Baghdad Tuesday. The Raqqa offensive.')).toEqual([
+      'Baghdad',
+      'Baghdad',
+      'Raqqa',
+    ])
+  })
+})

@@ -7,6 +7,7 @@ import { setAsideMisfits, spanMisfit } from '../../shared/set-aside.ts'
 import { SpanbenchError } from '../store/errors.ts'
 import { emptyAnnotationSet } from './documents-service.ts'
 import type { HandlerSlice, ServiceContext } from './handlers.ts'
+import { existingSuggestionModel } from './suggestion-model.ts'
 
 /** Saves to one document happen one after another, never interleaved. */
 const queues = new Map<string, Promise<unknown>>()
@@ -66,6 +67,7 @@ export async function applyAnnotationOps(
       updatedAt: new Date().toISOString(),
     }
     await corpus.writeAnnotations(saved)
+    void existingSuggestionModel(corpus, annotator)?.edited(docId)
     return { revision: saved.revision, spanCount: next.spans.length }
   })
 }

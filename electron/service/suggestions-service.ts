@@ -1,15 +1,25 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { FIGURE_LABEL } from '../../shared/claims.ts'
-import { AttributeValueSchema } from '../../shared/model.ts'
-import { suggestSpans, type GazetteerEntry, type Suggestion } from '../../shared/suggestions.ts'
+import { AttributeValueSchema, type Span } from '../../shared/model.ts'
+import { taggedStringsOf, type TrainedModel } from '../../shared/suggest-training.ts'
+import {
+  suggestSpans,
+  type GazetteerEntry,
+  type Suggestion,
+  type SuggestionSource,
+} from '../../shared/suggestions.ts'
 import { assetsDir } from '../assets.ts'
 import type { Corpus } from '../store/corpus.ts'
 import { isCode } from '../store/atomic-file.ts'
 import { SpanbenchError } from '../store/errors.ts'
-import { mapLimited } from './documents-service.ts'
 import type { HandlerSlice } from './handlers.ts'
+import { geonamesGazetteer } from './geonames-source.ts'
+import { suggestionModel } from './suggestion-model.ts'
+
+/** Model suggestions less sure than this are not shown (chosen by measurement: docs/suggestions.md). */
+export const MODEL_THRESHOLD = 0.5
 
 const GazetteerSchema = z.object({
   entries: z.array(
@@ -45,6 +55,9 @@ export async function loadGazetteer(corpus: Corpus): Promise<GazetteerEntry[]> {
     }
     entries.push(...parsed.data.entries.filter((e) => labels.has(e.label)))
   }
+  // GeoNames comes last: where it names a place the files above have, theirs is kept.
+  const geonames = await geonamesGazetteer()
+  if (geonames) entries.push(...geonames.filter((e) => labels.has(e.label)))
   return entries
 }
 
@@ -59,25 +72,48 @@ function parseJson(path: string, raw: string): unknown {
   }
 }
 
-/** Text → label → count, over one annotator's spans in the whole corpus. */
-export async function taggedStrings(
-  corpus: Corpus,
-  annotator: string,
-): Promise<Map<string, Map<string, number>>> {
-  const tagged = new Map<string, Map<string, number>>()
-  const sets = await mapLimited(await corpus.documentIds(), 16, (id) =>
-    corpus.readAnnotations(id, annotator),
+/** What the app shows for a document: the same function `spanbench suggest` prints. */
+export function suggestionsFrom(
+  text: string,
+  existing: readonly Span[],
+  inputs: {
+    tagged: ReadonlyMap<string, ReadonlyMap<string, number>>
+    gazetteer: readonly GazetteerEntry[]
+    figureLabel: string | null
+    model: TrainedModel | null
+    only?: ReadonlySet<SuggestionSource>
+  },
+): Suggestion[] {
+  const { model } = inputs
+  return suggestSpans(text, existing, {
+    ...inputs,
+    model: model && {
+      predict: (t: string) =>
+        model.tagger.predict(t, model.names).filter((p) => p.confidence >= MODEL_THRESHOLD),
+    },
+  })
+}
+
+/** The figure label, when the corpus schema has it. */
+export function figureLabelOf(corpus: Corpus): string | null {
+  return corpus.manifest.schema.labels.some((l) => l.id === FIGURE_LABEL) ? FIGURE_LABEL : null
+}
+
+/** Gazetteer entries per corpus, read again when the corpus's gazetteer.json changes. */
+const gazetteers = new WeakMap<Corpus, { stamp: string; entries: Promise<GazetteerEntry[]> }>()
+
+async function cachedGazetteer(corpus: Corpus): Promise<GazetteerEntry[]> {
+  const stamp = await stat(join(corpus.dir, 'gazetteer.json')).then(
+    (s) => `${s.mtimeMs}:${s.size}`,
+    () => 'none',
   )
-  for (const set of sets) {
-    for (const span of set?.spans ?? []) {
-      if (span.label === FIGURE_LABEL || span.text.trim() !== span.text || span.text.length < 2)
-        continue
-      const labels = tagged.get(span.text) ?? new Map<string, number>()
-      labels.set(span.label, (labels.get(span.label) ?? 0) + 1)
-      tagged.set(span.text, labels)
-    }
-  }
-  return tagged
+  const cached = gazetteers.get(corpus)
+  if (cached?.stamp === stamp) return cached.entries
+  const entries = loadGazetteer(corpus)
+  // A failed read is reported now and tried again next time.
+  entries.catch(() => gazetteers.delete(corpus))
+  gazetteers.set(corpus, { stamp, entries })
+  return entries
 }
 
 export async function suggestionsFor(
@@ -85,16 +121,19 @@ export async function suggestionsFor(
   annotator: string,
   docId: string,
 ): Promise<Suggestion[]> {
-  const [doc, set, tagged, gazetteer] = await Promise.all([
+  const model = suggestionModel(corpus, annotator, () => cachedGazetteer(corpus))
+  const [doc, set, gazetteer, trained] = await Promise.all([
     corpus.readDocument(docId),
     corpus.readAnnotations(docId, annotator),
-    taggedStrings(corpus, annotator),
-    loadGazetteer(corpus),
+    cachedGazetteer(corpus),
+    model.current(),
   ])
-  const figureLabel = corpus.manifest.schema.labels.some((l) => l.id === FIGURE_LABEL)
-    ? FIGURE_LABEL
-    : null
-  return suggestSpans(doc.text, set?.spans ?? [], { tagged, gazetteer, figureLabel })
+  return suggestionsFrom(doc.text, set?.spans ?? [], {
+    tagged: taggedStringsOf(model.documents()),
+    gazetteer,
+    figureLabel: figureLabelOf(corpus),
+    model: trained,
+  })
 }
 
 export const suggestionHandlers: HandlerSlice<'suggestions.list'> = {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sampleFiles, savedAnnotations, type Workspace } from './support/fixture.ts'
 import { openSession, type Session } from './support/session.ts'
+import { focusedSuggestion } from './support/suggestion-focus.ts'
 import type { WorkbenchPage } from './support/workbench-page.ts'
 
 describe('suggestions: proposed, reviewed one by one, never applied blindly', () => {
@@ -12,19 +13,7 @@ describe('suggestions: proposed, reviewed one by one, never applied blindly', ()
     const set = await savedAnnotations(ws.dir, ws.docIds[0] ?? '')
     return (set?.spans ?? []).map((s) => `${s.label} ${s.text}`)
   }
-  /** The hover text of the focused suggestion, as the user sees it by pointing at it. */
-  const focused = async () => {
-    const id = await ui.page.evaluate(() => {
-      const rule = [...document.querySelectorAll('style')]
-        .map((s) => s.textContent ?? '')
-        .find((t) => t.includes('dashed #111'))
-      return /data-spans~="([^"]+)"/.exec(rule ?? '')?.[1] ?? null
-    })
-    if (!id) return ''
-    const highlight = ui.page.locator(`.reader [data-spans~="${id}"]`).first()
-    await highlight.hover()
-    return (await highlight.getAttribute('title')) ?? ''
-  }
+  const focused = () => focusedSuggestion(ui)
 
   beforeAll(async () => {
     session = await openSession(await sampleFiles())
