@@ -30,7 +30,7 @@ describe('exporting the curated layer', () => {
     const out = join(await tempDir(), 'data.jsonl')
     const result = await exportDatasetTo(
       backend.ctx.corpus,
-      { format: 'jsonl', annotators: [], curatedElse: 'bob' },
+      { format: 'jsonl', annotators: [], curatedElse: 'bob', filter: { untouched: true } },
       { kind: 'path', path: out },
     )
     expect(result.documents).toBe(4)

@@ -478,7 +478,12 @@ describe('real files of every kind', () => {
         'image.txt: looks like a binary file (it contains NUL bytes), not text',
       ],
       ['huge.txt', '', 'error', 'huge.txt: 5000 bytes is over the 4096-byte limit'],
-      ['broken.txt', '', 'error', 'broken.txt: not valid UTF-8 (invalid byte sequence at byte 6)'],
+      [
+        'broken.txt',
+        '',
+        'error',
+        'broken.txt: not valid UTF-8 (invalid byte sequence at byte 6); if it is another encoding, import it with --encoding NAME (or choose it in the preview)',
+      ],
       [
         'scan.pdf',
         '',
