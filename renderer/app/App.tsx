@@ -19,6 +19,7 @@ import { ImportResults } from './ImportResults.tsx'
 import { SaveIndicator } from './SaveIndicator.tsx'
 import { useHotkeys } from './use-hotkeys.ts'
 import { useSaveOnClose } from './use-save-on-close.ts'
+import { useViewFocus } from './use-view-focus.ts'
 
 export function App({ workbench }: { workbench: Workbench }) {
   const snap = useSyncExternalStore(workbench.subscribe, workbench.getSnapshot)
@@ -36,6 +37,7 @@ export function App({ workbench }: { workbench: Workbench }) {
   }, [workbench])
   useHotkeys(registry)
   useSaveOnClose(workbench)
+  useViewFocus(view)
   useEffect(() => bridge?.onCommand((id) => registry.dispatch(id)), [registry])
   useEffect(() => {
     void workbench.load()

@@ -47,7 +47,9 @@ export function Modal({ label, onClose, className, children }: ModalProps) {
       document.removeEventListener('keydown', onKeyDown, true)
       document.removeEventListener('focusin', onFocusIn)
       pop()
-      if (before?.isConnected) before.focus({ preventScroll: true })
+      // A field re-rendered while the dialog was open is found again by its id.
+      const back = before?.isConnected ? before : before?.id && document.getElementById(before.id)
+      if (back) back.focus({ preventScroll: true })
     }
   }, [])
 

@@ -129,6 +129,13 @@ export function workbenchCommands(
     hotkeys: ['c'],
     run: () => workbench.showView(workbench.getSnapshot().view === 'claims' ? 'reader' : 'claims'),
   })
+  registry.register({
+    id: 'view.text',
+    title: 'Back to the text',
+    hotkeys: ['Escape'],
+    run: () => workbench.showView('reader'),
+    when: () => workbench.getSnapshot().view !== 'reader',
+  })
   const current = () => workbench.getSnapshot().current
   registry.register({
     id: 'span.delete',

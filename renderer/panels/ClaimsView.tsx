@@ -70,7 +70,7 @@ export function ClaimsView({ onOpen, onError }: ClaimsViewProps) {
 
   const outcomes = [...new Set((rows ?? []).map((r) => r.outcome).filter(Boolean))].sort()
   return (
-    <section className="claims" aria-label="Claims">
+    <section className="claims" aria-label="Claims" tabIndex={-1}>
       <div className="claims-bar">
         <h2>Claims</h2>
         <input
