@@ -133,7 +133,7 @@ export function App({ workbench }: { workbench: Workbench }) {
           }}
         />
       </header>
-      <div className="palette-row">
+      <section className="palette-row" aria-label="Labels and views">
         <LabelPalette
           labels={labels}
           disabled={!current || !!info?.readOnly}
@@ -156,7 +156,7 @@ export function App({ workbench }: { workbench: Workbench }) {
             Claims
           </button>
         </div>
-      </div>
+      </section>
       {notice && (
         <div
           className={`notice notice-${notice.kind}`}
