@@ -187,12 +187,14 @@ export function App({ workbench }: { workbench: Workbench }) {
           onClose={() => workbench.dismissImportResults()}
         />
       )}
-      <main className="workspace">
-        <DocumentList
-          documents={documents}
-          currentId={current?.doc.id ?? null}
-          onOpen={(id) => void workbench.openDocument(id)}
-        />
+      <main className={view === 'claims' ? 'workspace wide' : 'workspace'}>
+        {view === 'reader' && (
+          <DocumentList
+            documents={documents}
+            currentId={current?.doc.id ?? null}
+            onOpen={(id) => void workbench.openDocument(id)}
+          />
+        )}
         <div className="center">
           {view === 'claims' ? (
             <ClaimsView onOpen={openClaim} onError={showError} />
@@ -213,31 +215,33 @@ export function App({ workbench }: { workbench: Workbench }) {
             </div>
           )}
         </div>
-        <div className="side">
-          {/* In the side column: a bar arriving after the text opens must not move the text. */}
-          {current && view === 'reader' && (
-            <DocumentFlagsBar
-              key={`flags:${current.doc.id}`}
-              store={current}
-              workbench={workbench}
-              documents={documents}
-              readOnly={!!info?.readOnly}
-            />
-          )}
-          {current && <DocumentDetails store={current} workbench={workbench} />}
-          {current && info && (
-            <SpanDetails store={current} workbench={workbench} schema={info.schema} />
-          )}
-          {current ? (
-            <AnnotationList
-              store={current}
-              labels={labelsById}
-              onJump={(id) => current.select(id)}
-            />
-          ) : (
-            <aside className="panel annotations" />
-          )}
-        </div>
+        {view === 'reader' && (
+          <div className="side">
+            {/* In the side column: a bar arriving after the text opens must not move the text. */}
+            {current && (
+              <DocumentFlagsBar
+                key={`flags:${current.doc.id}`}
+                store={current}
+                workbench={workbench}
+                documents={documents}
+                readOnly={!!info?.readOnly}
+              />
+            )}
+            {current && <DocumentDetails store={current} workbench={workbench} />}
+            {current && info && (
+              <SpanDetails store={current} workbench={workbench} schema={info.schema} />
+            )}
+            {current ? (
+              <AnnotationList
+                store={current}
+                labels={labelsById}
+                onJump={(id) => current.select(id)}
+              />
+            ) : (
+              <aside className="panel annotations" />
+            )}
+          </div>
+        )}
       </main>
     </div>
   )
