@@ -1,53 +1,46 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { sampleFiles } from './support/fixture.ts'
+import { describe, expect, it } from 'vitest'
 import { focusedElement, focusedIn, tabOutside } from './support/focus.ts'
-import { openSession, type Session } from './support/session.ts'
-import type { WorkbenchPage } from './support/workbench-page.ts'
+import { withSampleSession } from './support/session.ts'
 
 describe('dialogs own the keyboard', () => {
-  let ui: WorkbenchPage
-  let session: Session
-
-  beforeAll(async () => {
-    session = await openSession(await sampleFiles())
-    ;({ ui } = session)
-  })
-  afterAll(() => session.close())
+  const sample = withSampleSession()
 
   it('Ctrl+, opens the schema editor with focus in it; Tab stays inside; Esc closes it and the text has focus again', async () => {
-    await ui.clickHighlight('Idlib')
-    await expect(focusedIn(ui.page, '.reader-text')).resolves.toBe(true)
-    await ui.press('Control+,')
-    const dialog = ui.page.getByRole('dialog', { name: 'Schema' })
+    await sample.ui.clickHighlight('Idlib')
+    await expect(focusedIn(sample.ui.page, '.reader-text')).resolves.toBe(true)
+    await sample.ui.press('Control+,')
+    const dialog = sample.ui.page.getByRole('dialog', { name: 'Schema' })
     await dialog.waitFor()
-    expect(await focusedElement(ui.page)).toMatch(/div “Schema”/)
-    expect(await tabOutside(ui.page, '[role="dialog"]', 60)).toEqual([])
-    await ui.press('Shift+Tab')
-    await expect(focusedIn(ui.page, '[role="dialog"]')).resolves.toBe(true)
-    await ui.press('Escape')
+    expect(await focusedElement(sample.ui.page)).toMatch(/div “Schema”/)
+    expect(await tabOutside(sample.ui.page, '[role="dialog"]', 60)).toEqual([])
+    await sample.ui.press('Shift+Tab')
+    await expect(focusedIn(sample.ui.page, '[role="dialog"]')).resolves.toBe(true)
+    await sample.ui.press('Escape')
     await dialog.waitFor({ state: 'detached' })
-    await expect(focusedIn(ui.page, '.reader-text')).resolves.toBe(true)
+    await expect(focusedIn(sample.ui.page, '.reader-text')).resolves.toBe(true)
   })
 
   it('the export dialog takes focus, closes on Esc at once, and gives focus back to Export…', async () => {
-    const button = ui.page.getByRole('button', { name: 'Export…' })
+    const button = sample.ui.page.getByRole('button', { name: 'Export…' })
     await button.focus()
-    await ui.press('Enter')
-    const dialog = ui.page.getByRole('dialog', { name: 'Export' })
+    await sample.ui.press('Enter')
+    const dialog = sample.ui.page.getByRole('dialog', { name: 'Export' })
     await dialog.waitFor()
-    await expect(focusedIn(ui.page, '[role="dialog"]')).resolves.toBe(true)
-    expect(await tabOutside(ui.page, '[role="dialog"]', 30)).toEqual([])
-    await ui.press('Escape')
+    await expect(focusedIn(sample.ui.page, '[role="dialog"]')).resolves.toBe(true)
+    expect(await tabOutside(sample.ui.page, '[role="dialog"]', 30)).toEqual([])
+    await sample.ui.press('Escape')
     await dialog.waitFor({ state: 'detached' })
     await expect(button.evaluate((el) => el === document.activeElement)).resolves.toBe(true)
   })
 
   it('the import preview takes focus, keeps Tab inside and closes on Esc', async () => {
-    await ui.pickFiles([{ name: 'new.txt', bytes: 'Shelling hit Maarat al-Numan on Monday.' }])
-    await ui.importPreview.waitFor()
-    await expect(focusedIn(ui.page, '[role="dialog"]')).resolves.toBe(true)
-    expect(await tabOutside(ui.page, '[role="dialog"]', 30)).toEqual([])
-    await ui.press('Escape')
-    await ui.importPreview.waitFor({ state: 'detached' })
+    await sample.ui.pickFiles([
+      { name: 'new.txt', bytes: 'Shelling hit Maarat al-Numan on Monday.' },
+    ])
+    await sample.ui.importPreview.waitFor()
+    await expect(focusedIn(sample.ui.page, '[role="dialog"]')).resolves.toBe(true)
+    expect(await tabOutside(sample.ui.page, '[role="dialog"]', 30)).toEqual([])
+    await sample.ui.press('Escape')
+    await sample.ui.importPreview.waitFor({ state: 'detached' })
   })
 })

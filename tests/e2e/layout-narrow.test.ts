@@ -1,37 +1,33 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { recordSeed004Claim } from './support/claims.ts'
-import { sampleFiles } from './support/fixture.ts'
 import { notWhollyVisible, sidewaysOverflow } from './support/layout.ts'
-import { openSession, type Session } from './support/session.ts'
-import type { WorkbenchPage } from './support/workbench-page.ts'
+import { withSampleSession } from './support/session.ts'
 
 const TOP_BAR = '.topbar h1, .topbar .doc-name, .topbar button, .topbar label, .topbar .save-state'
 
 describe('at 1024×700', () => {
-  let ui: WorkbenchPage
-  let session: Session
+  const sample = withSampleSession()
 
   beforeAll(async () => {
-    session = await openSession(await sampleFiles())
-    ;({ ui } = session)
-    await ui.openDocument('Home / News / Idlib')
-    await recordSeed004Claim(ui)
-    await ui.page.setViewportSize({ width: 1024, height: 700 })
+    await sample.ui.openDocument('Home / News / Idlib')
+    await recordSeed004Claim(sample.ui)
+    await sample.ui.page.setViewportSize({ width: 1024, height: 700 })
   })
-  afterAll(() => session.close())
 
   it('the reader does not scroll sideways; the title and every top-bar control are on screen', async () => {
-    await expect(sidewaysOverflow(ui.page)).resolves.toBeLessThanOrEqual(0)
-    await expect(notWhollyVisible(ui.page, TOP_BAR)).resolves.toEqual([])
-    await expect(ui.page.locator('.topbar .doc-name').innerText()).resolves.toMatch(/^Home \/ News/)
+    await expect(sidewaysOverflow(sample.ui.page)).resolves.toBeLessThanOrEqual(0)
+    await expect(notWhollyVisible(sample.ui.page, TOP_BAR)).resolves.toEqual([])
+    await expect(sample.ui.page.locator('.topbar .doc-name').innerText()).resolves.toMatch(
+      /^Home \/ News/,
+    )
   })
 
   it('the claims table does not scroll the page sideways, and every column can be read', async () => {
-    await ui.page.getByRole('button', { name: 'Claims' }).click()
-    const claims = ui.page.getByRole('region', { name: 'Claims' })
+    await sample.ui.page.getByRole('button', { name: 'Claims' }).click()
+    const claims = sample.ui.page.getByRole('region', { name: 'Claims' })
     await claims.locator('table').waitFor()
-    await expect(sidewaysOverflow(ui.page)).resolves.toBeLessThanOrEqual(0)
-    await expect(notWhollyVisible(ui.page, TOP_BAR)).resolves.toEqual([])
+    await expect(sidewaysOverflow(sample.ui.page)).resolves.toBeLessThanOrEqual(0)
+    await expect(notWhollyVisible(sample.ui.page, TOP_BAR)).resolves.toEqual([])
     // Each header, scrolled to within the table, is on screen and wide enough for its title.
     for (const header of await claims.locator('th button').all()) {
       await header.scrollIntoViewIfNeeded()
