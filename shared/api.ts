@@ -117,6 +117,11 @@ export const api = {
     input: z.object({ id: IdSchema }),
     output: z.object({ document: DocumentRecordSchema, annotations: AnnotationSetSchema }),
   },
+  /** Sets (or, with '', removes) a document's date: the day it was published, as YYYY-MM-DD. */
+  'documents.setDate': {
+    input: z.object({ id: IdSchema, date: z.union([z.literal(''), z.iso.date()]) }),
+    output: z.object({ date: z.string() }),
+  },
   /** Documents holding every word of the query (case and accents ignored; the last word as a prefix), in list order. */
   'documents.search': {
     input: z.object({

@@ -46,7 +46,9 @@ export async function mapLimited<T, R>(
   return out
 }
 
-export const documentHandlers: HandlerSlice<'documents.list' | 'documents.get'> = {
+export const documentHandlers: HandlerSlice<
+  'documents.list' | 'documents.get' | 'documents.setDate'
+> = {
   'documents.list': (_input, ctx) => listDocuments(ctx.corpus, ctx.annotator),
   'documents.get': async ({ id }, ctx) => {
     const document = await ctx.corpus.readDocument(id)
@@ -54,5 +56,9 @@ export const documentHandlers: HandlerSlice<'documents.list' | 'documents.get'> 
       (await ctx.corpus.readAnnotations(id, ctx.annotator)) ??
       emptyAnnotationSet(document, ctx.annotator)
     return { document, annotations }
+  },
+  'documents.setDate': async ({ id, date }, ctx) => {
+    const doc = await ctx.corpus.setDocumentMetadata(id, 'date', date)
+    return { date: doc.metadata['date'] ?? '' }
   },
 }
