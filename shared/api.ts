@@ -35,6 +35,8 @@ export const CorpusInfoSchema = z.object({
   readOnlyReason: z.string().optional(),
   schema: LabelSchemaSchema,
   documentCount: z.number().int(),
+  /** The document this user had open last in this corpus, if it is still there. */
+  lastDocument: z.string().optional(),
 })
 export type CorpusInfo = z.infer<typeof CorpusInfoSchema>
 
@@ -112,6 +114,8 @@ export const api = {
     input: z.object({ annotator: AnnotatorSchema }),
     output: CorpusInfoSchema,
   },
+  /** Remembers the open document, so the next start opens it again. */
+  'corpus.setLastDocument': { input: z.object({ id: IdSchema }), output: z.object({}) },
   'documents.list': { input: z.object({}), output: z.array(DocumentSummarySchema) },
   'documents.get': {
     input: z.object({ id: IdSchema }),

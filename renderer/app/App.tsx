@@ -120,7 +120,7 @@ export function App({ workbench }: { workbench: Workbench }) {
         <button type="button" onClick={() => registry.dispatch('export.jsonl')}>
           Export JSONL
         </button>
-        <ExportButton schema={info?.schema} />
+        <ExportButton schema={info?.schema} documents={documents} />
         <input
           ref={fileInput}
           type="file"

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react'
 import type { ExportJob } from '../../shared/datasets/export-options.ts'
-import type { LabelSchema } from '../../shared/model.ts'
+import type { DocumentSummary, LabelSchema } from '../../shared/model.ts'
 import { bridge, call } from '../api.ts'
 import {
   FORMAT_CHOICES,
@@ -16,6 +16,7 @@ import {
   type ExportForm,
 } from './export-form.ts'
 import { Modal } from '../app/Modal.tsx'
+import { DocumentPicker } from './DocumentPicker.tsx'
 
 const POLL_MS = 200
 const SPLITS = ['train', 'dev', 'test'] as const
@@ -38,7 +39,13 @@ function summary(job: ExportJob): string {
   return `Exported ${job.documents ?? 0} documents, ${job.spans ?? 0} spans${where}.${lost}`
 }
 
-export function ExportDialog({ schema, onClose }: { schema: LabelSchema; onClose: () => void }) {
+interface ExportDialogProps {
+  schema: LabelSchema
+  documents: readonly DocumentSummary[]
+  onClose: () => void
+}
+
+export function ExportDialog({ schema, documents, onClose }: ExportDialogProps) {
   const [form, setForm] = useState<ExportForm>(() => initialForm(schema))
   const [job, setJob] = useState<ExportJob | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -157,14 +164,11 @@ export function ExportDialog({ schema, onClose }: { schema: LabelSchema; onClose
             onChange={(e) => set({ annotators: e.target.value })}
           />
         </label>{' '}
-        <label>
-          Documents{' '}
-          <input
-            value={form.documents}
-            placeholder="all (ids, comma-separated)"
-            onChange={(e) => set({ documents: e.target.value })}
-          />
-        </label>
+        <DocumentPicker
+          documents={documents}
+          picked={form.documents}
+          onChange={(ids) => set({ documents: ids })}
+        />
       </fieldset>
       <fieldset disabled={running}>
         <legend>
@@ -256,14 +260,22 @@ export function ExportDialog({ schema, onClose }: { schema: LabelSchema; onClose
 }
 
 /** The top bar's "Export…" button and the dialog it opens. */
-export function ExportButton({ schema }: { schema: LabelSchema | undefined }) {
+export function ExportButton({
+  schema,
+  documents,
+}: {
+  schema: LabelSchema | undefined
+  documents: readonly DocumentSummary[]
+}) {
   const [open, setOpen] = useState(false)
   return (
     <>
       <button type="button" onClick={() => setOpen(true)} disabled={!schema}>
         Export…
       </button>
-      {open && schema && <ExportDialog schema={schema} onClose={() => setOpen(false)} />}
+      {open && schema && (
+        <ExportDialog schema={schema} documents={documents} onClose={() => setOpen(false)} />
+      )}
     </>
   )
 }

@@ -8,6 +8,7 @@ import { PreviewList } from './PreviewList.tsx'
 import { previewCounts } from './preview-state.ts'
 import './import.css'
 import { Modal } from '../app/Modal.tsx'
+import { count } from '../../shared/plural.ts'
 
 interface ImportPreviewProps {
   session: ImportSession
@@ -42,10 +43,12 @@ export function ImportPreview({ session, onCancel }: ImportPreviewProps) {
         <>
           <p className="preview-summary" role="status">
             {phase === 'reading' || !counts
-              ? `Reading ${snap.fileCount} file(s)…`
-              : `${counts.files} file(s), ${counts.documents} document(s): ${counts.toImport} to import` +
-                (counts.nearDuplicates ? `, ${counts.nearDuplicates} near-duplicate(s)` : '') +
-                (counts.problems ? `, ${counts.problems} problem(s)` : '') +
+              ? `Reading ${count(snap.fileCount, 'file')}…`
+              : `${count(counts.files, 'file')}, ${count(counts.documents, 'document')}: ${counts.toImport} to import` +
+                (counts.nearDuplicates
+                  ? `, ${count(counts.nearDuplicates, 'near-duplicate')}`
+                  : '') +
+                (counts.problems ? `, ${count(counts.problems, 'problem')}` : '') +
                 (snap.updating ? '. Updating the preview…' : '.')}
           </p>
           {snap.error && (

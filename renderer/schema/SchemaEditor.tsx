@@ -12,6 +12,7 @@ import {
   type SchemaDraft,
 } from './schema-draft.ts'
 import { Modal } from '../app/Modal.tsx'
+import { count } from '../../shared/plural.ts'
 
 type Impact = ApiOutput<'schema.impact'>
 
@@ -231,9 +232,10 @@ export function SchemaEditor({ schema, onSaved, onClose }: SchemaEditorProps) {
       {impact ? (
         <div className="confirm" role="alertdialog" aria-label="Confirm schema change">
           <p>
-            This change removes {impact.spansRemoved} annotation(s), {impact.relationsRemoved}{' '}
-            relation(s) and {impact.attributesRemoved} attribute value(s), in {impact.files}{' '}
-            annotation file(s). Save it?
+            This change removes {count(impact.spansRemoved, 'annotation')},{' '}
+            {count(impact.relationsRemoved, 'relation')} and{' '}
+            {count(impact.attributesRemoved, 'attribute value')}, in{' '}
+            {count(impact.files, 'annotation file')}. Save it?
           </p>
           <button type="button" onClick={() => void save(true)}>
             Remove and save

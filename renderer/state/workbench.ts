@@ -22,6 +22,7 @@ import { ImportSession, type ImportOutcome } from '../import/import-session.ts'
 import { DocumentStore } from './document-store.ts'
 import { newId } from './id.ts'
 import { PermanentSaveError, type SendOps } from './saver.ts'
+import { count } from '../../shared/plural.ts'
 
 export interface Notice {
   kind: 'info' | 'error'
@@ -116,7 +117,7 @@ export class Workbench {
         call('documents.list', {}),
       ])
       this.set({ info, documents, loading: false })
-      const first = documents[0]
+      const first = documents.find((d) => d.id === info.lastDocument) ?? documents[0]
       if (first && !this.state.current) await this.openDocument(first.id)
     })
     this.set({ loading: false })
@@ -130,6 +131,7 @@ export class Workbench {
       this.unsubscribeCurrent?.()
       this.unsubscribeCurrent = store.subscribe(() => this.syncSummary(store))
       this.set({ current: store, linking: null, view: 'reader' })
+      void call('corpus.setLastDocument', { id }).catch(() => undefined)
       if (this.state.suggesting) await this.loadSuggestions()
     })
   }
@@ -170,7 +172,7 @@ export class Workbench {
       if (removedRelations) {
         this.notify(
           'info',
-          `Relabelling removed ${removedRelations} relation(s) that ${label} cannot have.`,
+          `Relabelling removed ${count(removedRelations, 'relation')} that ${label} cannot have.`,
         )
       }
     } else if (!span) {
@@ -341,7 +343,7 @@ export class Workbench {
       store.focusSuggestion(store.neighbourSuggestion(null, 1))
       this.notify(
         'info',
-        `${list.length} suggestion(s): n/Shift+N move, a accepts, x rejects, g hides them.`,
+        `${count(list.length, 'suggestion')}: n/Shift+N move, a accepts, x rejects, g hides them.`,
       )
     })
   }
@@ -407,7 +409,7 @@ export class Workbench {
     store.focusSuggestion(store.neighbourSuggestion(null, 1))
     this.notify(
       'info',
-      `${occurrences.length} more occurrence(s) of “${stored.span.text}”: a accepts, x rejects, n skips.`,
+      `${count(occurrences.length, 'more occurrence')} of “${stored.span.text}”: a accepts, x rejects, n skips.`,
     )
   }
 
@@ -477,7 +479,7 @@ export class Workbench {
     this.set({ importing: null, importResults: outcome })
     await this.guard(async () => {
       const firstNew = outcome.results.find((r) => r.status === 'imported')
-      if (firstNew?.docId && !this.state.current) await this.openDocument(firstNew.docId)
+      if (firstNew?.docId) await this.openDocument(firstNew.docId)
     })
   }
 

@@ -69,7 +69,7 @@ describe('suggestions: proposed, reviewed one by one, never applied blindly', ()
     await ui.page.locator('.span-row', { hasText: 'Turkish Army' }).click()
     await ui.press('o')
     await expect(ui.page.locator('.notice').innerText()).resolves.toContain(
-      '2 more occurrence(s) of “Turkish Army”',
+      '2 more occurrences of “Turkish Army”',
     )
     await ui.press('a')
     await ui.press('x')
