@@ -10,6 +10,7 @@ import { ImportPreview } from '../import/ImportPreview.tsx'
 import { DocumentList } from '../panels/DocumentList.tsx'
 import { LabelPalette } from '../panels/LabelPalette.tsx'
 import { SpanDetails } from '../panels/SpanDetails.tsx'
+import { SuggestionDetails } from '../panels/SuggestionDetails.tsx'
 import { Reader } from '../reader/Reader.tsx'
 import { SchemaEditor } from '../schema/SchemaEditor.tsx'
 import { TypeChooser } from '../reader/TypeChooser.tsx'
@@ -228,6 +229,9 @@ export function App({ workbench }: { workbench: Workbench }) {
               />
             )}
             {current && <DocumentDetails store={current} workbench={workbench} />}
+            {current && info && (
+              <SuggestionDetails store={current} workbench={workbench} schema={info.schema} />
+            )}
             {current && info && (
               <SpanDetails store={current} workbench={workbench} schema={info.schema} />
             )}

@@ -341,10 +341,7 @@ export class Workbench {
       const list = await call('suggestions.list', { docId: store.doc.id })
       store.setSuggestions(list.filter((s) => !rejected.has(proposalKey(s))))
       store.focusSuggestion(store.neighbourSuggestion(null, 1))
-      this.notify(
-        'info',
-        `${count(list.length, 'suggestion')}: n/Shift+N move, a accepts, x rejects, g hides them.`,
-      )
+      this.notify('info', suggestionsLeft(store.getSnapshot().suggestionCount))
     })
   }
 
@@ -417,8 +414,10 @@ export class Workbench {
     return this.state.current?.getSnapshot().focusedSuggestion != null
   }
 
+  /** The banner counts what is left to review after every decision. */
   private afterReview(store: DocumentStore): void {
-    if (store.getSnapshot().suggestionCount === 0) this.notify('info', 'All suggestions reviewed.')
+    const left = store.getSnapshot().suggestionCount
+    this.notify('info', left === 0 ? 'All suggestions reviewed.' : suggestionsLeft(left))
   }
 
   private rejectedFor(docId: string): Set<string> {
@@ -541,6 +540,10 @@ export class Workbench {
     this.state = { ...this.state, ...change }
     for (const listener of this.listeners) listener()
   }
+}
+
+function suggestionsLeft(n: number): string {
+  return `${count(n, 'suggestion')}: n/Shift+N move, a accepts, x rejects, g hides them.`
 }
 
 function proposalKey(s: Pick<Suggestion, 'start' | 'end' | 'label'>): string {

@@ -211,7 +211,7 @@ describe('the import preview: cleanup, boilerplate and near-duplicates before an
     )
     await results.getByRole('button', { name: /^Copy annotations from / }).click()
     await expect(results.locator('.copy-report p').innerText()).resolves.toMatch(
-      /^\d annotation\(s\) and 0 relation\(s\) copied/,
+      /^\d annotations? and 0 relations copied/,
     )
     const updatedDoc = await storedFrom(ws.dir, 'web-updated.txt')
     await expect

@@ -34,7 +34,7 @@ describe('suggestions: proposed, reviewed one by one, never applied blindly', ()
 
   it('g shows gazetteer places and actors and casualty figures, dashed, and tags nothing', async () => {
     await ui.press('g')
-    await expect(ui.page.locator('.notice').innerText()).resolves.toMatch(/\d+ suggestion\(s\)/)
+    await expect(ui.page.locator('.notice').innerText()).resolves.toMatch(/\d+ suggestions:/)
     await expect(focused()).resolves.toContain('suggested ACTOR (gazetteer: Turkish Army)')
     await expect(ui.page.locator('.span-row').count()).resolves.toBe(0)
     await expect(savedAnnotations(ws.dir, ws.docIds[0] ?? '')).resolves.toBeNull()
