@@ -3,6 +3,7 @@ import { AnnotatorSchema } from '../shared/model.ts'
 import { DATASET_IMPORT_HELP, runDatasetImport } from './cli-dataset-import.ts'
 import { EXPORT_HELP, EXPORT_OPTIONS, runExport } from './cli-export.ts'
 import { IMPORT_HELP, IMPORT_OPTIONS, runImport } from './cli-import.ts'
+import { SEARCH_HELP, SEARCH_OPTIONS, runSearch } from './cli-search.ts'
 import { corpusToOpen, openWorkspace } from './open-corpus.ts'
 import { corpusStats, formatStats } from './service/stats.ts'
 import { formatValidation, validateCorpus } from './service/validate.ts'
@@ -24,6 +25,7 @@ Commands:
   export --corpus DIR --format NAME [--out PATH] [--split 80/10/10 --seed N] [--labels …] [--status done]
                                            export a dataset (jsonl, spacy, prodigy, conll, bioes, hf,
                                            brat, labelstudio, doccano, uima-json, claims-csv) with its card
+  search --corpus DIR QUERY [--json]       search the text and the annotations (label:ID key:value best>10)
   stats --corpus DIR                       counts of documents, spans and labels
   validate --corpus DIR                    check every file, offset and reference; exits 1 on problems
   web [--corpus DIR] [--port N] [--no-open]   serve the workbench in the browser
@@ -31,6 +33,7 @@ Commands:
 Run 'spanbench <command> --help' for a command's options.`,
   import: `${IMPORT_HELP}\n${DATASET_IMPORT_HELP}`,
   export: EXPORT_HELP,
+  search: SEARCH_HELP,
   validate: `Usage: spanbench validate --corpus DIR
 
 Reads every file of the corpus and checks that it parses and fits the format,
@@ -52,6 +55,7 @@ Without --corpus, opens the last corpus used, or the sample corpus.`,
 const OPTIONS = {
   ...IMPORT_OPTIONS,
   ...EXPORT_OPTIONS,
+  ...SEARCH_OPTIONS,
   corpus: { type: 'string' },
   format: { type: 'string' },
   out: { type: 'string' },
@@ -101,6 +105,8 @@ export async function main(argv: string[]): Promise<number> {
         await resolveAnnotator(annotator),
         values,
       )
+    case 'search':
+      return runSearch(rest, annotator, values)
     case 'stats':
       return runStats(requireCorpus(values.corpus, command), annotator)
     case 'validate':

@@ -105,6 +105,9 @@ export const SearchHitSchema = z.object({
   /** Text around the match, starting at code point `snippetStart` of the document. */
   snippet: z.string(),
   snippetStart: z.number().int().nonnegative(),
+  /** For an annotation search: the span found, and its label. */
+  spanId: z.string().optional(),
+  label: z.string().optional(),
 })
 export type SearchHit = z.infer<typeof SearchHitSchema>
 
@@ -126,7 +129,11 @@ export const api = {
     input: z.object({ id: IdSchema, date: z.union([z.literal(''), z.iso.date()]) }),
     output: z.object({ date: z.string() }),
   },
-  /** Documents holding every word of the query (case and accents ignored; the last word as a prefix), in list order. */
+  /**
+   * Documents holding every word of the query (case and accents ignored; the
+   * last word as a prefix), in list order; with `label:ID` or attribute
+   * conditions (`outcome:killed best>10`), the annotations meeting them.
+   */
   'documents.search': {
     input: z.object({
       query: z.string().min(1).max(1000),
