@@ -13,6 +13,8 @@ import { SpanDetails } from '../panels/SpanDetails.tsx'
 import { SuggestionDetails } from '../panels/SuggestionDetails.tsx'
 import { Reader } from '../reader/Reader.tsx'
 import { SchemaEditor } from '../schema/SchemaEditor.tsx'
+import { openHit } from '../search/open-hit.ts'
+import { SearchDialog } from '../search/SearchDialog.tsx'
 import { TypeChooser } from '../reader/TypeChooser.tsx'
 import type { Workbench } from '../state/workbench.ts'
 import { AnnotatorName } from './AnnotatorName.tsx'
@@ -174,6 +176,12 @@ export function App({ workbench }: { workbench: Workbench }) {
           schema={info.schema}
           onSaved={() => void workbench.schemaSaved()}
           onClose={() => workbench.editSchema(false)}
+        />
+      )}
+      {snap.searching && (
+        <SearchDialog
+          onOpen={(hit) => void openHit(workbench, hit)}
+          onClose={() => workbench.openSearch(false)}
         />
       )}
       {snap.importing && (

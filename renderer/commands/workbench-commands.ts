@@ -118,6 +118,12 @@ export function workbenchCommands(
     run: () => workbench.editSchema(true),
   })
   registry.register({
+    id: 'search.open',
+    title: 'Search the corpus: text, labels and attributes',
+    hotkeys: ['Mod+F'],
+    run: () => workbench.openSearch(true),
+  })
+  registry.register({
     id: 'doc.status',
     title: 'Next document status (new, in progress, done, needs review)',
     hotkeys: ['s'],

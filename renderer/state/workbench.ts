@@ -44,6 +44,8 @@ export interface WorkbenchSnapshot {
   /** Whether proposed highlights are shown for the open document. */
   suggesting: boolean
   editingSchema: boolean
+  /** Whether the corpus search (Ctrl/⌘+F) is open. */
+  searching: boolean
 }
 
 /** Reads the reader's current text selection as UTF-16 offsets into the document. */
@@ -74,6 +76,7 @@ export class Workbench {
     view: 'reader',
     suggesting: false,
     editingSchema: false,
+    searching: false,
   }
   private readonly listeners = new Set<() => void>()
   private selectionReader: SelectionReader | null = null
@@ -424,6 +427,10 @@ export class Workbench {
     let set = this.rejected.get(docId)
     if (!set) this.rejected.set(docId, (set = new Set()))
     return set
+  }
+
+  openSearch(open: boolean): void {
+    this.set({ searching: open })
   }
 
   editSchema(open: boolean): void {
