@@ -32,7 +32,10 @@ describe('axe-core finds no serious or critical violation', () => {
     await sample.ui.page.getByRole('button', { name: 'Claims' }).click()
     await sample.ui.page.getByRole('region', { name: 'Claims' }).waitFor()
     expect(await seriousViolations(sample.ui.page, PENDING)).toEqual([])
-    await sample.ui.page.getByRole('button', { name: 'Document' }).click()
+    await sample.ui.page
+      .getByRole('group', { name: 'View' })
+      .getByRole('button', { name: 'Document' })
+      .click()
   })
 
   it('in the schema editor', async () => {

@@ -38,4 +38,22 @@ describe('at 1024×700', () => {
       expect(cut, await header.innerText()).toBe(false)
     }
   })
+
+  it('the search and the schema editor do not scroll the page sideways either', async () => {
+    const { page } = sample.ui
+    await page
+      .getByRole('group', { name: 'View' })
+      .getByRole('button', { name: 'Document' })
+      .click()
+    await sample.ui.press('Control+f')
+    const search = page.getByRole('dialog', { name: 'Search' })
+    await search.getByRole('searchbox').fill('idlib')
+    await search.getByRole('status').waitFor()
+    await expect(sidewaysOverflow(page)).resolves.toBeLessThanOrEqual(0)
+    await sample.ui.press('Escape')
+    await page.getByRole('button', { name: 'Schema…' }).click()
+    await page.getByRole('dialog', { name: 'Schema' }).waitFor()
+    await expect(sidewaysOverflow(page)).resolves.toBeLessThanOrEqual(0)
+    await sample.ui.press('Escape')
+  })
 })
