@@ -54,9 +54,12 @@ export function useHotkeys(registry: CommandRegistry): void {
       const inControl =
         target instanceof HTMLElement && target !== document.body && !target.closest('.reader-text')
       const command = registry.match(event)
-      if (event.key === 'Escape' && inControl && command?.id !== 'view.text') {
+      // Esc in a control goes back to the text (cancelling a link, leaving the
+      // claims table), but keeps the span selected: its details may be in edit.
+      if (event.key === 'Escape' && inControl) {
         event.preventDefault()
-        focusText()
+        if (command && command.id !== 'span.deselect') registry.dispatch(command.id)
+        if (command?.id !== 'view.text') focusText()
         return
       }
       if (!command || hotkeyScope(target, event) === 'none') return
