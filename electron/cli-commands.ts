@@ -48,6 +48,11 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: 'who codes what: each document to one, a share to two',
     load: () => import('./cli-assign.ts'),
   },
+  search: {
+    usage: '--corpus DIR QUERY [--json]',
+    summary: 'search the text and the annotations (label:ID key:value best>10)',
+    load: () => import('./cli-search.ts'),
+  },
   suggest: {
     usage: '--corpus DIR --holdout P --seed N [--evaluate]',
     summary: 'suggestions for held-out documents, scored',

@@ -8,6 +8,8 @@ import { isCode, writeFileAtomic } from './store/atomic-file.ts'
 const SettingsSchema = z.object({
   annotator: AnnotatorSchema.optional(),
   lastCorpus: z.string().optional(),
+  /** By corpus folder: the document open when the app last closed there. */
+  lastDocument: z.record(z.string(), z.string()).optional(),
 })
 export type Settings = z.infer<typeof SettingsSchema>
 

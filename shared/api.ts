@@ -35,6 +35,8 @@ export const CorpusInfoSchema = z.object({
   readOnlyReason: z.string().optional(),
   schema: LabelSchemaSchema,
   documentCount: z.number().int(),
+  /** The document this user had open last in this corpus, if it is still there. */
+  lastDocument: z.string().optional(),
 })
 export type CorpusInfo = z.infer<typeof CorpusInfoSchema>
 
@@ -95,6 +97,9 @@ export const SearchHitSchema = z.object({
   /** Text around the match, starting at code point `snippetStart` of the document. */
   snippet: z.string(),
   snippetStart: z.number().int().nonnegative(),
+  /** For an annotation search: the span found, and its label. */
+  spanId: z.string().optional(),
+  label: z.string().optional(),
 })
 export type SearchHit = z.infer<typeof SearchHitSchema>
 
@@ -112,6 +117,8 @@ export const api = {
     input: z.object({ annotator: AnnotatorSchema }),
     output: CorpusInfoSchema,
   },
+  /** Remembers the open document, so the next start opens it again. */
+  'corpus.setLastDocument': { input: z.object({ id: IdSchema }), output: z.object({}) },
   'documents.list': { input: z.object({}), output: z.array(DocumentSummarySchema) },
   'documents.get': {
     input: z.object({ id: IdSchema }),
@@ -122,7 +129,16 @@ export const api = {
       setAside: z.array(z.string()).default([]),
     }),
   },
-  /** Documents holding every word of the query (case and accents ignored; the last word as a prefix), in list order. */
+  /** Sets (or, with '', removes) a document's date: the day it was published, as YYYY-MM-DD. */
+  'documents.setDate': {
+    input: z.object({ id: IdSchema, date: z.union([z.literal(''), z.iso.date()]) }),
+    output: z.object({ date: z.string() }),
+  },
+  /**
+   * Documents holding every word of the query (case and accents ignored; the
+   * last word as a prefix), in list order; with `label:ID` or attribute
+   * conditions (`outcome:killed best>10`), the annotations meeting them.
+   */
   'documents.search': {
     input: z.object({
       query: z.string().min(1).max(1000),

@@ -47,7 +47,9 @@ export async function mapLimited<T, R>(
   return out
 }
 
-export const documentHandlers: HandlerSlice<'documents.list' | 'documents.get'> = {
+export const documentHandlers: HandlerSlice<
+  'documents.list' | 'documents.get' | 'documents.setDate'
+> = {
   'documents.list': (_input, ctx) => listDocuments(ctx.corpus, ctx.annotator),
   'documents.get': async ({ id }, ctx) => {
     const document = await ctx.corpus.readDocument(id)
@@ -56,5 +58,9 @@ export const documentHandlers: HandlerSlice<'documents.list' | 'documents.get'> 
       emptyAnnotationSet(document, ctx.annotator)
     const { set: annotations, setAside } = setAsideMisfits(stored, document.text)
     return { document, annotations, setAside: setAside.reasons }
+  },
+  'documents.setDate': async ({ id, date }, ctx) => {
+    const doc = await ctx.corpus.setDocumentMetadata(id, 'date', date)
+    return { date: doc.metadata['date'] ?? '' }
   },
 }

@@ -1,4 +1,11 @@
 import type { ApiOutput, SearchHit } from '../../shared/api.ts'
+import {
+  asksForSpans,
+  parseCorpusQuery,
+  queryProblems,
+  spanMatches,
+} from '../../shared/corpus-query.ts'
+import type { DocumentRecord, Span } from '../../shared/model.ts'
 import { OffsetMap } from '../../shared/offsets.ts'
 import { findMatch, queryTerms, snippetAround } from '../../shared/search-terms.ts'
 import type { Corpus } from '../store/corpus.ts'
@@ -68,6 +75,63 @@ async function search(
   return { hits, total: ordered.length }
 }
 
+/**
+ * The corpus search: text words through the index; with label or attribute
+ * conditions, the annotator's spans meeting them, in list and text order.
+ */
+export async function searchCorpus(
+  corpus: Corpus,
+  annotator: string,
+  query: string,
+  limit: number,
+): Promise<ApiOutput<'documents.search'>> {
+  const parsed = parseCorpusQuery(query)
+  const problems = queryProblems(parsed)
+  if (problems.length) throw new SpanbenchError('bad_request', problems.join('; '))
+  if (!asksForSpans(parsed)) return searchDocuments(corpus, parsed.text, limit)
+  const documents = await corpus.index.documents()
+  const terms = queryTerms(parsed.text)
+  let candidates = documents
+  if (terms.length) {
+    const index = indexOf(corpus)
+    await index.sync(documents)
+    const found = index.match(terms)
+    candidates = documents.filter((d) => found.has(d.id))
+  }
+  const hits: SearchHit[] = []
+  let total = 0
+  for (const { id } of candidates) {
+    const set = await corpus.readAnnotations(id, annotator)
+    const spans = (set?.spans ?? []).filter((s) => spanMatches(s, parsed))
+    total += spans.length
+    if (spans.length === 0 || hits.length >= limit) continue
+    const doc = await corpus.readDocument(id)
+    const offsets = new OffsetMap(doc.text)
+    for (const span of spans.sort((a, b) => a.start - b.start).slice(0, limit - hits.length))
+      hits.push(spanHit(doc, offsets, span))
+  }
+  return { hits, total }
+}
+
+function spanHit(doc: DocumentRecord, offsets: OffsetMap, span: Span): SearchHit {
+  const { snippet, from } = snippetAround(
+    doc.text,
+    offsets.toUtf16(span.start),
+    offsets.toUtf16(span.end),
+  )
+  return {
+    docId: doc.id,
+    title: doc.title,
+    start: span.start,
+    end: span.end,
+    snippet,
+    snippetStart: offsets.toCodePoint(from),
+    spanId: span.id,
+    label: span.label,
+  }
+}
+
 export const searchHandlers: HandlerSlice<'documents.search'> = {
-  'documents.search': ({ query, limit }, ctx) => searchDocuments(ctx.corpus, query, limit),
+  'documents.search': ({ query, limit }, ctx) =>
+    searchCorpus(ctx.corpus, ctx.annotator, query, limit),
 }

@@ -191,6 +191,19 @@ export class Corpus {
     this.index.noteDocument(doc)
   }
 
+  /** Sets a document's metadata field (removes it when `value` is ''); the text and id never change. */
+  async setDocumentMetadata(id: string, key: string, value: string): Promise<DocumentRecord> {
+    this.assertWritable()
+    const doc = await this.readDocument(id)
+    const metadata = { ...doc.metadata }
+    if (value) metadata[key] = value
+    else delete metadata[key]
+    const next = { ...doc, metadata }
+    await new ValidatedJsonFile(this.documentPath(id), DocumentRecordSchema).write(next)
+    this.index.noteDocument(next)
+    return next
+  }
+
   /**
    * One annotator's set for a document under the current schema (the
    * migration log applied), or null when they have not annotated it.

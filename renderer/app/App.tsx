@@ -13,8 +13,11 @@ import { ImportPreview } from '../import/ImportPreview.tsx'
 import { DocumentList } from '../panels/DocumentList.tsx'
 import { LabelPalette } from '../panels/LabelPalette.tsx'
 import { SpanDetails } from '../panels/SpanDetails.tsx'
+import { SuggestionDetails } from '../panels/SuggestionDetails.tsx'
 import { Reader } from '../reader/Reader.tsx'
 import { SchemaEditor } from '../schema/SchemaEditor.tsx'
+import { openHit } from '../search/open-hit.ts'
+import { SearchDialog } from '../search/SearchDialog.tsx'
 import { TypeChooser } from '../reader/TypeChooser.tsx'
 import type { Workbench } from '../state/workbench.ts'
 import { AnnotatorName } from './AnnotatorName.tsx'
@@ -22,6 +25,7 @@ import { ImportResults } from './ImportResults.tsx'
 import { SaveIndicator } from './SaveIndicator.tsx'
 import { useHotkeys } from './use-hotkeys.ts'
 import { useSaveOnClose } from './use-save-on-close.ts'
+import { useViewFocus } from './use-view-focus.ts'
 
 export function App({ workbench }: { workbench: Workbench }) {
   const snap = useSyncExternalStore(workbench.subscribe, workbench.getSnapshot)
@@ -39,6 +43,7 @@ export function App({ workbench }: { workbench: Workbench }) {
   }, [workbench])
   useHotkeys(registry)
   useSaveOnClose(workbench)
+  useViewFocus(view)
   useEffect(() => bridge?.onCommand((id) => registry.dispatch(id)), [registry])
   useEffect(() => {
     void workbench.load()
@@ -129,7 +134,7 @@ export function App({ workbench }: { workbench: Workbench }) {
         <button type="button" onClick={() => registry.dispatch('export.jsonl')}>
           Export JSONL
         </button>
-        <ExportButton schema={info?.schema} />
+        <ExportButton schema={info?.schema} documents={documents} />
         <input
           ref={fileInput}
           type="file"
@@ -142,7 +147,7 @@ export function App({ workbench }: { workbench: Workbench }) {
           }}
         />
       </header>
-      <div className="palette-row">
+      <section className="palette-row" aria-label="Labels and views">
         <LabelPalette
           labels={labels}
           disabled={!current || !!info?.readOnly}
@@ -173,7 +178,7 @@ export function App({ workbench }: { workbench: Workbench }) {
             Agreement
           </button>
         </div>
-      </div>
+      </section>
       {notice && (
         <div
           className={`notice notice-${notice.kind}`}
@@ -192,6 +197,12 @@ export function App({ workbench }: { workbench: Workbench }) {
           onClose={() => workbench.editSchema(false)}
         />
       )}
+      {snap.searching && (
+        <SearchDialog
+          onOpen={(hit) => void openHit(workbench, hit)}
+          onClose={() => workbench.openSearch(false)}
+        />
+      )}
       {snap.importing && (
         <ImportPreview session={snap.importing} onCancel={() => workbench.cancelImport()} />
       )}
@@ -204,12 +215,14 @@ export function App({ workbench }: { workbench: Workbench }) {
           onClose={() => workbench.dismissImportResults()}
         />
       )}
-      <main className="workspace">
-        <DocumentList
-          documents={documents}
-          currentId={current?.doc.id ?? null}
-          onOpen={(id) => void workbench.openDocument(id)}
-        />
+      <main className={view === 'claims' ? 'workspace wide' : 'workspace'}>
+        {view === 'reader' && (
+          <DocumentList
+            documents={documents}
+            currentId={current?.doc.id ?? null}
+            onOpen={(id) => void workbench.openDocument(id)}
+          />
+        )}
         <div className="center">
           {view === 'claims' ? (
             <ClaimsView onOpen={openClaim} onError={showError} />
@@ -236,32 +249,37 @@ export function App({ workbench }: { workbench: Workbench }) {
             </div>
           )}
         </div>
-        <div className="side">
-          {/* In the side column: a bar arriving after the text opens must not move the text. */}
-          {current && view === 'reader' && (
-            <DocumentFlagsBar
-              key={`flags:${current.doc.id}`}
-              store={current}
-              workbench={workbench}
-              documents={documents}
-              readOnly={!!info?.readOnly}
-            />
-          )}
-          {current && <LayersPanel store={current} workbench={workbench} />}
-          {current && <DocumentDetails store={current} workbench={workbench} />}
-          {current && info && (
-            <SpanDetails store={current} workbench={workbench} schema={info.schema} />
-          )}
-          {current ? (
-            <AnnotationList
-              store={current}
-              labels={labelsById}
-              onJump={(id) => current.select(id)}
-            />
-          ) : (
-            <aside className="panel annotations" />
-          )}
-        </div>
+        {view === 'reader' && (
+          <div className="side">
+            {/* In the side column: a bar arriving after the text opens must not move the text. */}
+            {current && (
+              <DocumentFlagsBar
+                key={`flags:${current.doc.id}`}
+                store={current}
+                workbench={workbench}
+                documents={documents}
+                readOnly={!!info?.readOnly}
+              />
+            )}
+            {current && <LayersPanel store={current} workbench={workbench} />}
+            {current && <DocumentDetails store={current} workbench={workbench} />}
+            {current && info && (
+              <SuggestionDetails store={current} workbench={workbench} schema={info.schema} />
+            )}
+            {current && info && (
+              <SpanDetails store={current} workbench={workbench} schema={info.schema} />
+            )}
+            {current ? (
+              <AnnotationList
+                store={current}
+                labels={labelsById}
+                onJump={(id) => current.select(id)}
+              />
+            ) : (
+              <aside className="panel annotations" />
+            )}
+          </div>
+        )}
       </main>
     </div>
   )

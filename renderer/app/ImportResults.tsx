@@ -3,6 +3,7 @@ import type { DocumentSummary } from '../../shared/model.ts'
 import { CopyAnnotations } from '../import/CopyAnnotations.tsx'
 import type { ImportOutcome } from '../import/import-session.ts'
 import type { Workbench } from '../state/workbench.ts'
+import { Modal } from './Modal.tsx'
 
 export function ImportResults({
   outcome,
@@ -30,7 +31,7 @@ export function ImportResults({
       : []
   })
   return (
-    <div className="import-results" role="dialog" aria-label="Import results">
+    <Modal label="Import results" onClose={onClose} className="import-results">
       <p>
         {count('imported')} imported, {count('duplicate')} already in the corpus, {count('skipped')}{' '}
         skipped, {count('error')} failed.
@@ -63,6 +64,6 @@ export function ImportResults({
       <button type="button" onClick={onClose}>
         Close
       </button>
-    </div>
+    </Modal>
   )
 }

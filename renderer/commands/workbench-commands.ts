@@ -130,6 +130,12 @@ export function workbenchCommands(
     run: () => workbench.editSchema(true),
   })
   registry.register({
+    id: 'search.open',
+    title: 'Search the corpus: text, labels and attributes',
+    hotkeys: ['Mod+F'],
+    run: () => workbench.openSearch(true),
+  })
+  registry.register({
     id: 'doc.status',
     title: 'Next document status (new, in progress, done, needs review)',
     hotkeys: ['s'],
@@ -140,6 +146,13 @@ export function workbenchCommands(
     title: 'Claims table',
     hotkeys: ['c'],
     run: () => workbench.showView(workbench.getSnapshot().view === 'claims' ? 'reader' : 'claims'),
+  })
+  registry.register({
+    id: 'view.text',
+    title: 'Back to the text',
+    hotkeys: ['Escape'],
+    run: () => workbench.showView('reader'),
+    when: () => workbench.getSnapshot().view !== 'reader',
   })
   const current = () => workbench.getSnapshot().current
   registry.register({

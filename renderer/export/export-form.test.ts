@@ -30,7 +30,7 @@ describe('export form', () => {
       labels: ['PLACE'],
       statuses: ['done' as const],
       annotators: 'amira, kim',
-      documents: 'a1,',
+      documents: ['a1'],
       split: true,
       ratios: [70, 15, 15] as const,
       seed: 7,

@@ -40,8 +40,8 @@ export interface ExportForm {
   statuses: readonly DocumentStatus[]
   /** Comma-separated annotator names; empty means the current annotator. */
   annotators: string
-  /** Comma-separated document ids; empty means every document. */
-  documents: string
+  /** Ids of the documents picked (by title); none means every document. */
+  documents: readonly string[]
   /** Also documents without annotations (status new, no spans): off, they train as all-O. */
   untouched: boolean
   split: boolean
@@ -57,7 +57,7 @@ export function initialForm(schema: LabelSchema): ExportForm {
     labels: schema.labels.map((l) => l.id),
     statuses: STATUSES,
     annotators: '',
-    documents: '',
+    documents: [],
     untouched: false,
     split: false,
     ratios: [80, 10, 10],
@@ -86,7 +86,6 @@ export function exportInput(
     return 'The seed is a whole number.'
   const allLabels = schema.labels.every((l) => form.labels.includes(l.id))
   const annotators = list(form.annotators)
-  const documents = list(form.documents)
   return {
     format: form.format,
     to,
@@ -94,7 +93,7 @@ export function exportInput(
       ...(allLabels ? {} : { labels: [...form.labels] }),
       ...(form.statuses.length === STATUSES.length ? {} : { statuses: [...form.statuses] }),
       ...(annotators.length ? { annotators } : {}),
-      ...(documents.length ? { documents } : {}),
+      ...(form.documents.length ? { documents: [...form.documents] } : {}),
       ...(form.untouched ? { untouched: true } : {}),
       ...(form.split
         ? { split: { ratios: [...form.ratios], seed: form.seed, stratify: form.stratify } }

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { ApiOutput } from '../../shared/api.ts'
 import { call } from '../api.ts'
 import type { Workbench } from '../state/workbench.ts'
+import { count } from '../../shared/plural.ts'
 
 type CopyResult = ApiOutput<'annotations.copyFrom'>
 
@@ -55,7 +56,7 @@ function CopyReport({ result }: { result: CopyResult }) {
   return (
     <div className="copy-report" role="status">
       <p>
-        {result.copied} annotation(s) and {result.relations} relation(s) copied
+        {count(result.copied, 'annotation')} and {count(result.relations, 'relation')} copied
         {result.unplaced.length > 0 ? `; ${result.unplaced.length} could not be placed:` : '.'}
       </p>
       {result.unplaced.length > 0 && (

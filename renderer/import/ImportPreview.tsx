@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { useState, useSyncExternalStore } from 'react'
 import type { DocumentPreview } from '../../shared/import-api.ts'
 import { BatchChoices } from './BatchChoices.tsx'
 import { DocumentPane } from './DocumentPane.tsx'
@@ -7,7 +7,8 @@ import type { ImportSession } from './import-session.ts'
 import { PreviewList } from './PreviewList.tsx'
 import { previewCounts } from './preview-state.ts'
 import './import.css'
-import { useModal } from '../app/modal.ts'
+import { Modal } from '../app/Modal.tsx'
+import { count } from '../../shared/plural.ts'
 
 interface ImportPreviewProps {
   session: ImportSession
@@ -20,11 +21,8 @@ interface ImportPreviewProps {
  * the progress of the import itself.
  */
 export function ImportPreview({ session, onCancel }: ImportPreviewProps) {
-  useModal()
   const snap = useSyncExternalStore(session.subscribe, session.getSnapshot)
   const [selected, setSelected] = useState<string | null>(null)
-  const heading = useRef<HTMLHeadingElement>(null)
-  useEffect(() => heading.current?.focus(), [])
 
   const { preview, choices, phase, progress } = snap
   const documents: DocumentPreview[] = preview?.files.flatMap((f) => f.documents) ?? []
@@ -33,76 +31,70 @@ export function ImportPreview({ session, onCancel }: ImportPreviewProps) {
   const counts = preview ? previewCounts(preview, choices) : null
 
   return (
-    <div
-      className="modal"
-      role="dialog"
-      aria-modal="true"
-      aria-label="Import preview"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && phase !== 'importing') onCancel()
-      }}
+    <Modal
+      label="Import preview"
+      onClose={phase === 'importing' ? null : onCancel}
+      className="import-preview"
     >
-      <div className="modal-body import-preview">
-        <h2 ref={heading} tabIndex={-1}>
-          Import preview
-        </h2>
-        {phase === 'importing' && progress ? (
-          <ImportProgress progress={progress} onStop={() => session.stop()} />
-        ) : (
-          <>
-            <p className="preview-summary" role="status">
-              {phase === 'reading' || !counts
-                ? `Reading ${snap.fileCount} file(s)…`
-                : `${counts.files} file(s), ${counts.documents} document(s): ${counts.toImport} to import` +
-                  (counts.nearDuplicates ? `, ${counts.nearDuplicates} near-duplicate(s)` : '') +
-                  (counts.problems ? `, ${counts.problems} problem(s)` : '') +
-                  (snap.updating ? '. Updating the preview…' : '.')}
+      <h2>Import preview</h2>
+      {phase === 'importing' && progress ? (
+        <ImportProgress progress={progress} onStop={() => session.stop()} />
+      ) : (
+        <>
+          <p className="preview-summary" role="status">
+            {phase === 'reading' || !counts
+              ? `Reading ${count(snap.fileCount, 'file')}…`
+              : `${count(counts.files, 'file')}, ${count(counts.documents, 'document')}: ${counts.toImport} to import` +
+                (counts.nearDuplicates
+                  ? `, ${count(counts.nearDuplicates, 'near-duplicate')}`
+                  : '') +
+                (counts.problems ? `, ${count(counts.problems, 'problem')}` : '') +
+                (snap.updating ? '. Updating the preview…' : '.')}
+          </p>
+          {snap.error && (
+            <p className="error" role="alert">
+              The preview failed: {snap.error}
             </p>
-            {snap.error && (
-              <p className="error" role="alert">
-                The preview failed: {snap.error}
-              </p>
-            )}
-            {preview && <Problems files={preview.files} />}
-            <BatchChoices choices={choices} onChange={(change) => session.choose(change)} />
-            {documents.length > 0 && (
-              <div className="preview-columns">
-                <PreviewList
-                  documents={documents}
+          )}
+          {preview && <Problems files={preview.files} />}
+          <BatchChoices choices={choices} onChange={(change) => session.choose(change)} />
+          {documents.length > 0 && (
+            <div className="preview-columns">
+              <PreviewList
+                documents={documents}
+                choices={choices}
+                selected={shown?.key ?? null}
+                onSelect={setSelected}
+              />
+              {shown && (
+                <DocumentPane
+                  key={shown.key}
+                  doc={shown}
+                  file={file}
                   choices={choices}
-                  selected={shown?.key ?? null}
-                  onSelect={setSelected}
+                  onChange={(change) => session.choose(change)}
                 />
-                {shown && (
-                  <DocumentPane
-                    key={shown.key}
-                    doc={shown}
-                    file={file}
-                    choices={choices}
-                    onChange={(change) => session.choose(change)}
-                  />
-                )}
-              </div>
-            )}
-          </>
-        )}
-        {phase !== 'importing' && (
-          <div className="actions">
-            <button
-              type="button"
-              className="primary"
-              disabled={!session.canImport || !counts || counts.toImport === 0}
-              onClick={() => void session.run()}
-            >
-              Import
-            </button>
-            <button type="button" onClick={onCancel}>
-              Cancel
-            </button>
-          </div>
-        )}
-      </div>
-    </div>
+              )}
+            </div>
+          )}
+        </>
+      )}
+      {phase !== 'importing' && (
+        <div className="actions">
+          <button
+            type="button"
+            className="primary"
+            disabled={!session.canImport || !counts || counts.toImport === 0}
+            onClick={() => void session.run()}
+          >
+            Import
+          </button>
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      )}
+    </Modal>
   )
 }
 

@@ -1,5 +1,6 @@
 import type { DocumentPreview } from '../../shared/import-api.ts'
 import { documentFate, percent, type Choices, type DocumentFate } from './preview-state.ts'
+import { count } from '../../shared/plural.ts'
 
 interface PreviewListProps {
   documents: readonly DocumentPreview[]
@@ -34,7 +35,7 @@ export function PreviewList({ documents, choices, selected, onSelect }: PreviewL
                 <span className="doc-title">{doc.title}</span>
                 <span className="doc-meta">
                   <span>{doc.key}</span>
-                  <span>{doc.decisions.filter((d) => d.applied).length} changes</span>
+                  <span>{count(doc.decisions.filter((d) => d.applied).length, 'change')}</span>
                   {near && <span className="flag">near-duplicate {percent(near.similarity)}</span>}
                   {fate && <span className="flag">{fate}</span>}
                 </span>

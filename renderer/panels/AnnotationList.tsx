@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react'
 import type { LabelDef } from '../../shared/model.ts'
 import type { DocumentStore } from '../state/document-store.ts'
 import { VirtualList } from './VirtualList.tsx'
+import { LabelChip } from './LabelChip.tsx'
 
 interface AnnotationListProps {
   store: DocumentStore
@@ -35,9 +36,7 @@ export function AnnotationList({ store, labels, onJump }: AnnotationListProps) {
               data-span={s.id}
               onClick={() => onJump(s.id)}
             >
-              <span className="chip" style={{ background: label?.color ?? '#888' }}>
-                {s.label}
-              </span>
+              <LabelChip label={s.label} color={label?.color} />
               <span className="span-text">{s.span.text}</span>
               <span className="offsets">
                 {s.span.start}–{s.span.end}

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { ClaimRow } from '../../shared/claims.ts'
+import { readableDate } from '../../shared/dates.ts'
 import { call, exportDataset } from '../api.ts'
 
 type Column =
@@ -70,7 +71,7 @@ export function ClaimsView({ onOpen, onError }: ClaimsViewProps) {
 
   const outcomes = [...new Set((rows ?? []).map((r) => r.outcome).filter(Boolean))].sort()
   return (
-    <section className="claims" aria-label="Claims">
+    <section className="claims" aria-label="Claims" tabIndex={-1}>
       <div className="claims-bar">
         <h2>Claims</h2>
         <input
@@ -98,6 +99,11 @@ export function ClaimsView({ onOpen, onError }: ClaimsViewProps) {
         <p className="empty">No casualty figures yet: tag one with 3, then link it with r.</p>
       ) : (
         <table>
+          <colgroup>
+            {COLUMNS.map((c) => (
+              <col key={c.id} data-column={c.id} />
+            ))}
+          </colgroup>
           <thead>
             <tr>
               {COLUMNS.map((c) => (
@@ -132,9 +138,7 @@ export function ClaimsView({ onOpen, onError }: ClaimsViewProps) {
                 onKeyDown={(e) => e.key === 'Enter' && onOpen(r.docId, r.spanId)}
               >
                 {COLUMNS.map((c) => (
-                  <td key={c.id} className={c.numeric ? 'num' : undefined} data-column={c.id}>
-                    {r[c.id] ?? ''}
-                  </td>
+                  <ClaimCell key={c.id} column={c} row={r} />
                 ))}
               </tr>
             ))}
@@ -142,6 +146,19 @@ export function ClaimsView({ onOpen, onError }: ClaimsViewProps) {
         </table>
       )}
     </section>
+  )
+}
+
+/** Long text (titles, sources) is kept to a few lines, whole on hover; dates read as dates. */
+function ClaimCell({ column, row }: { column: (typeof COLUMNS)[number]; row: ClaimRow }) {
+  const raw = row[column.id]
+  const text = column.id === 'date' ? readableDate(String(raw)) : String(raw ?? '')
+  return (
+    <td className={column.numeric ? 'num' : undefined} data-column={column.id}>
+      <div className="cell" title={text.length > 30 ? text : undefined}>
+        {text}
+      </div>
+    </td>
   )
 }
 

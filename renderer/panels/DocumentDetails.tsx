@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react'
 import type { DocumentStatus } from '../../shared/model.ts'
 import type { DocumentStore } from '../state/document-store.ts'
 import type { Workbench } from '../state/workbench.ts'
+import { DocumentDate } from './DocumentDate.tsx'
 import { NoteField } from './NoteField.tsx'
 
 export const STATUS_TEXT: Record<DocumentStatus, string> = {
@@ -12,7 +13,7 @@ export const STATUS_TEXT: Record<DocumentStatus, string> = {
   curated: 'curated',
 }
 
-/** The open document's status (s cycles it) and the annotator's note on it. */
+/** The open document's status (s cycles it), its date, and the annotator's note on it. */
 export function DocumentDetails({
   store,
   workbench,
@@ -37,6 +38,13 @@ export function DocumentDetails({
           ))}
         </select>
       </label>
+      <DocumentDate
+        key={store.doc.id}
+        docId={store.doc.id}
+        stored={store.doc.metadata['date'] ?? ''}
+        readOnly={!!workbench.getSnapshot().info?.readOnly}
+        onError={(message) => workbench.notify('error', message)}
+      />
       <NoteField
         label="Document note"
         value={note}

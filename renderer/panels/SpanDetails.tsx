@@ -5,6 +5,7 @@ import type { Workbench } from '../state/workbench.ts'
 import { FIGURE_LABEL } from '../../shared/claims.ts'
 import { CasualtyConventions } from './CasualtyConventions.tsx'
 import { NoteField } from './NoteField.tsx'
+import { LabelChip } from './LabelChip.tsx'
 
 interface SpanDetailsProps {
   store: DocumentStore
@@ -31,10 +32,7 @@ export function SpanDetails({ store, workbench, schema }: SpanDetailsProps) {
       data-version={`${version}.${relationCount}`}
     >
       <h3>
-        <span className="chip" style={{ background: label?.color ?? '#888' }}>
-          {span.label}
-        </span>{' '}
-        “{span.text}”
+        <LabelChip label={span.label} color={label?.color} /> “{span.text}”
       </h3>
       {label?.attributes.map((def) => (
         <AttributeField

@@ -1,14 +1,7 @@
-import { useLayoutEffect, useState, useSyncExternalStore, type RefObject } from 'react'
+import { useLayoutEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react'
 import type { RelationTypeDef } from '../../shared/model.ts'
 import type { DocumentStore } from '../state/document-store.ts'
-
-interface Arc {
-  id: string
-  path: string
-  label: string
-  x: number
-  y: number
-}
+import { layoutArcs, type ArcEnds, type PlacedArc } from './arc-layout.ts'
 
 interface RelationArcsProps {
   store: DocumentStore
@@ -16,11 +9,15 @@ interface RelationArcsProps {
   types: readonly RelationTypeDef[]
 }
 
+/** Label text: 600 10px system-ui, about this wide per character. */
+const CHAR_WIDTH = 6
+
 /**
- * Relations drawn as arcs from span to span, above the lines, in an overlay
- * that takes no pointer events, so reading and selecting are undisturbed.
- * Positions are measured from the painted spans after each change and on
- * scroll and resize.
+ * Relations drawn as arcs from span to span, in the room between lines, in
+ * an overlay that takes no pointer events, so reading and selecting are
+ * undisturbed. Positions are measured from the painted spans: after each
+ * change, on scroll and resize, and whenever highlights are painted (they
+ * arrive after the text when a document opens).
  */
 export function RelationArcs({ store, container, types }: RelationArcsProps) {
   // Spans and relations only: a save or a selection change needs no new arcs.
@@ -29,11 +26,14 @@ export function RelationArcs({ store, container, types }: RelationArcsProps) {
     store.subscribe,
     () => store.getSnapshot().relationCount,
   )
-  const [arcs, setArcs] = useState<Arc[]>([])
+  const [arcs, setArcs] = useState<PlacedArc[]>([])
   const [size, setSize] = useState({ width: 0, height: 0 })
+  const svg = useRef<SVGSVGElement>(null)
 
   useLayoutEffect(() => {
-    const root = container.current
+    // On mount the reader's own ref is not attached yet (a child's layout
+    // effects run first), but this overlay's element is: its parent is the reader.
+    const root = container.current ?? svg.current?.parentElement
     // Nothing to draw: no measuring, which forces a layout, on every change and scroll.
     if (!root || relationCount === 0) return
     const names = new Map(types.map((t) => [t.id, t.name]))
@@ -41,33 +41,28 @@ export function RelationArcs({ store, container, types }: RelationArcsProps) {
     const measure = () => {
       frame = 0
       const box = root.getBoundingClientRect()
+      let gap = 0
       const at = (id: string) => {
         const el = root.querySelector(`[data-spans~="${CSS.escape(id)}"]`)
         const r = el?.getBoundingClientRect()
-        if (!r || r.width === 0) return null
+        if (!el || !r || r.width === 0) return null
+        const lineHeight = parseFloat(getComputedStyle(el).lineHeight) || r.height
+        gap = Math.max(gap, lineHeight - r.height)
         return {
           x: r.left - box.left + root.scrollLeft + r.width / 2,
           y: r.top - box.top + root.scrollTop,
         }
       }
-      const next: Arc[] = []
+      const ends: ArcEnds[] = []
       for (const relation of store.allRelations()) {
-        const a = at(relation.from)
-        const b = at(relation.to)
-        if (!a || !b) continue
-        const lift = 14 + Math.min(26, Math.abs(b.x - a.x) / 10)
-        const top = Math.min(a.y, b.y) - lift
-        next.push({
-          id: relation.id,
-          path: `M ${a.x} ${a.y} C ${a.x} ${top}, ${b.x} ${top}, ${b.x} ${b.y - 2}`,
-          label: names.get(relation.type) ?? relation.type,
-          x: (a.x + b.x) / 2,
-          y: top + lift / 4,
-        })
+        const from = at(relation.from)
+        const to = at(relation.to)
+        if (from && to)
+          ends.push({ id: relation.id, label: names.get(relation.type) ?? relation.type, from, to })
       }
-      setArcs(next)
       const width = root.scrollWidth
       const height = root.scrollHeight
+      setArcs(layoutArcs(ends, { gap, width, charWidth: CHAR_WIDTH }))
       setSize((s) => (s.width === width && s.height === height ? s : { width, height }))
     }
     const schedule = () => {
@@ -75,18 +70,23 @@ export function RelationArcs({ store, container, types }: RelationArcsProps) {
     }
     measure()
     root.addEventListener('scroll', schedule, { passive: true })
-    const observer = new ResizeObserver(schedule)
-    observer.observe(root)
+    const resized = new ResizeObserver(schedule)
+    resized.observe(root)
+    // Highlights are painted after the text, near the view first: measure again as they arrive.
+    const painted = new MutationObserver(schedule)
+    painted.observe(root, { subtree: true, childList: true, attributeFilter: ['data-spans'] })
     return () => {
       cancelAnimationFrame(frame)
       root.removeEventListener('scroll', schedule)
-      observer.disconnect()
+      resized.disconnect()
+      painted.disconnect()
     }
   }, [store, container, types, version, relationCount])
 
-  if (arcs.length === 0 || relationCount === 0) return null
+  // Drawn from the first paint when the document has relations: the lines make room for it then.
+  if (relationCount === 0) return null
   return (
-    <svg className="arcs" width={size.width} height={size.height} aria-hidden="true">
+    <svg ref={svg} className="arcs" width={size.width} height={size.height} aria-hidden="true">
       <defs>
         <marker
           id="arrow"

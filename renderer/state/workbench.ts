@@ -24,6 +24,7 @@ import { ImportSession, type ImportOutcome } from '../import/import-session.ts'
 import type { DocumentStore, LayerOf, StoredSuggestion } from './document-store.ts'
 import { TeamController, layerName } from './team.ts'
 import { newId } from './id.ts'
+import { count } from '../../shared/plural.ts'
 
 export interface Notice {
   kind: 'info' | 'error'
@@ -45,6 +46,8 @@ export interface WorkbenchSnapshot {
   /** Whether proposed highlights are shown for the open document. */
   suggesting: boolean
   editingSchema: boolean
+  /** Whether the corpus search (Ctrl/⌘+F) is open. */
+  searching: boolean
 }
 
 /** Reads the reader's current text selection as UTF-16 offsets into the document. */
@@ -73,6 +76,7 @@ export class Workbench {
     view: 'reader',
     suggesting: false,
     editingSchema: false,
+    searching: false,
   }
   private readonly listeners = new Set<() => void>()
   private selectionReader: SelectionReader | null = null
@@ -116,7 +120,7 @@ export class Workbench {
         call('documents.list', {}),
       ])
       this.set({ info, documents, loading: false })
-      const first = documents[0]
+      const first = documents.find((d) => d.id === info.lastDocument) ?? documents[0]
       if (first && !this.state.current) await this.openDocument(first.id)
     })
     this.set({ loading: false })
@@ -131,6 +135,7 @@ export class Workbench {
       this.unsubscribeCurrent = store.subscribe(() => this.syncSummary(store))
       this.set({ current: store, linking: null, view: 'reader' })
       await this.team.opened(store)
+      void call('corpus.setLastDocument', { id }).catch(() => undefined)
       if (this.state.suggesting && store.layer.kind === 'own') await this.loadSuggestions()
     })
   }
@@ -207,7 +212,7 @@ export class Workbench {
       if (removedRelations) {
         this.notify(
           'info',
-          `Relabelling removed ${removedRelations} relation(s) that ${label} cannot have.`,
+          `Relabelling removed ${count(removedRelations, 'relation')} that ${label} cannot have.`,
         )
       }
     } else if (!span) {
@@ -377,10 +382,7 @@ export class Workbench {
       const list = await call('suggestions.list', { docId: store.doc.id })
       store.setSuggestions(list.filter((s) => !rejected.has(proposalKey(s))))
       store.focusSuggestion(store.neighbourSuggestion(null, 1))
-      this.notify(
-        'info',
-        `${list.length} suggestion(s): n/Shift+N move, a accepts, x rejects, g hides them.`,
-      )
+      this.notify('info', suggestionsLeft(store.getSnapshot().suggestionCount))
     })
   }
 
@@ -458,7 +460,7 @@ export class Workbench {
     store.focusSuggestion(store.neighbourSuggestion(null, 1))
     this.notify(
       'info',
-      `${occurrences.length} more occurrence(s) of “${stored.span.text}”: a accepts, x rejects, n skips.`,
+      `${count(occurrences.length, 'more occurrence')} of “${stored.span.text}”: a accepts, x rejects, n skips.`,
     )
   }
 
@@ -466,14 +468,20 @@ export class Workbench {
     return this.state.current?.getSnapshot().focusedSuggestion != null
   }
 
+  /** The banner counts what is left to review after every decision. */
   private afterReview(store: DocumentStore): void {
-    if (store.getSnapshot().suggestionCount === 0) this.notify('info', 'All suggestions reviewed.')
+    const left = store.getSnapshot().suggestionCount
+    this.notify('info', left === 0 ? 'All suggestions reviewed.' : suggestionsLeft(left))
   }
 
   private rejectedFor(docId: string): Set<string> {
     let set = this.rejected.get(docId)
     if (!set) this.rejected.set(docId, (set = new Set()))
     return set
+  }
+
+  openSearch(open: boolean): void {
+    this.set({ searching: open })
   }
 
   editSchema(open: boolean): void {
@@ -529,7 +537,7 @@ export class Workbench {
     this.set({ importing: null, importResults: outcome })
     await this.guard(async () => {
       const firstNew = outcome.results.find((r) => r.status === 'imported')
-      if (firstNew?.docId && !this.state.current) await this.openDocument(firstNew.docId)
+      if (firstNew?.docId) await this.openDocument(firstNew.docId)
     })
   }
 
@@ -592,6 +600,10 @@ export class Workbench {
     this.state = { ...this.state, ...change }
     for (const listener of this.listeners) listener()
   }
+}
+
+function suggestionsLeft(n: number): string {
+  return `${count(n, 'suggestion')}: n/Shift+N move, a accepts, x rejects, g hides them.`
 }
 
 function proposalKey(s: Pick<Suggestion, 'start' | 'end' | 'label'>): string {

@@ -64,7 +64,7 @@ export function AgreementView({ onOpen, titleOf, onError }: AgreementViewProps) 
   )
 
   return (
-    <section className="agreement" aria-label="Agreement">
+    <section className="agreement" aria-label="Agreement" tabIndex={-1}>
       <h2>Agreement</h2>
       <p>
         {report.annotators.join(', ')} · {report.documents}{' '}

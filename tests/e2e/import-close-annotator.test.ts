@@ -31,7 +31,7 @@ describe('importing files, leaving mid-edit, and switching annotator', () => {
       { name: 'first-again.txt', bytes: 'Shelling hit Maarat al-Numan on Monday.' },
     ])
     await expect(ui.importPreviewSummary()).resolves.toMatch(
-      /^3 file\(s\), 2 document\(s\): 1 to import, 1 problem\(s\)/,
+      /^3 files, 2 documents: 1 to import, 1 problem/,
     )
     await expect(browser.page.locator('.doc').count()).resolves.toBe(1)
     const dialog = await ui.importFromPreview()

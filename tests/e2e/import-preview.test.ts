@@ -72,7 +72,7 @@ describe('the import preview: cleanup, boilerplate and near-duplicates before an
     const dialog = ui.importPreview
     await expect(dialog.getAttribute('aria-modal')).resolves.toBe('true')
     await expect(ui.importPreviewSummary()).resolves.toBe(
-      '6 file(s), 5 document(s): 5 to import, 1 near-duplicate(s), 1 problem(s).',
+      '6 files, 5 documents: 5 to import, 1 near-duplicate, 1 problem.',
     )
     await expect(dialog.locator('.import-error').innerText()).resolves.toBe(
       `${BINARY}: looks like a binary file (it contains NUL bytes), not text`,
@@ -185,7 +185,7 @@ describe('the import preview: cleanup, boilerplate and near-duplicates before an
     await bar.getByRole('button', { name: `Copy annotations from ${WEB_TITLE}` }).click()
     const report = bar.locator('.copy-report')
     await expect(report.locator('p').innerText()).resolves.toBe(
-      '1 annotation(s) and 0 relation(s) copied; 1 could not be placed:',
+      '1 annotation and 0 relations copied; 1 could not be placed:',
     )
     await expect(
       report.getByRole('list', { name: 'Annotations not copied' }).innerText(),
@@ -211,7 +211,7 @@ describe('the import preview: cleanup, boilerplate and near-duplicates before an
     )
     await results.getByRole('button', { name: /^Copy annotations from / }).click()
     await expect(results.locator('.copy-report p').innerText()).resolves.toMatch(
-      /^\d annotation\(s\) and 0 relation\(s\) copied/,
+      /^\d annotations? and 0 relations copied/,
     )
     const updatedDoc = await storedFrom(ws.dir, 'web-updated.txt')
     await expect
@@ -225,9 +225,7 @@ describe('the import preview: cleanup, boilerplate and near-duplicates before an
       bytes: `Report ${i}: shelling hit village number ${i * 7 + 3} on day ${i}, killing ${i} people.`,
     }))
     await ui.pickFiles(files)
-    await expect(ui.importPreviewSummary()).resolves.toBe(
-      '45 file(s), 45 document(s): 45 to import.',
-    )
+    await expect(ui.importPreviewSummary()).resolves.toBe('45 files, 45 documents: 45 to import.')
     // Every state the bar passes through, as the page renders it.
     await browser.page.evaluate(() => {
       const seen: string[] = []

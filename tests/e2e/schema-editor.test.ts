@@ -62,7 +62,7 @@ describe('the schema editor', () => {
     await dialog().getByRole('button', { name: 'Save schema' }).click()
     const confirm = dialog().getByRole('alertdialog', { name: 'Confirm schema change' })
     await expect(confirm.innerText()).resolves.toContain(
-      'removes 1 annotation(s), 0 relation(s) and 0 attribute value(s), in 1 annotation file(s)',
+      'removes 1 annotation, 0 relations and 0 attribute values, in 1 annotation file',
     )
     await expect(savedSpans(ws.dir, ws.docIds[0] ?? '')).resolves.toHaveLength(2)
     await confirm.getByRole('button', { name: 'Remove and save' }).click()

@@ -23,7 +23,7 @@ describe('suggestions: proposed, reviewed one by one, never applied blindly', ()
 
   it('g shows gazetteer places and actors and casualty figures, dashed, and tags nothing', async () => {
     await ui.press('g')
-    await expect(ui.page.locator('.notice').innerText()).resolves.toMatch(/\d+ suggestion\(s\)/)
+    await expect(ui.page.locator('.notice').innerText()).resolves.toMatch(/\d+ suggestions:/)
     await expect(focused()).resolves.toContain('suggested ACTOR (gazetteer: Turkish Army)')
     await expect(ui.page.locator('.span-row').count()).resolves.toBe(0)
     await expect(savedAnnotations(ws.dir, ws.docIds[0] ?? '')).resolves.toBeNull()
@@ -58,7 +58,7 @@ describe('suggestions: proposed, reviewed one by one, never applied blindly', ()
     await ui.page.locator('.span-row', { hasText: 'Turkish Army' }).click()
     await ui.press('o')
     await expect(ui.page.locator('.notice').innerText()).resolves.toContain(
-      '2 more occurrence(s) of “Turkish Army”',
+      '2 more occurrences of “Turkish Army”',
     )
     await ui.press('a')
     await ui.press('x')

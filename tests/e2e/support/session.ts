@@ -1,6 +1,7 @@
+import { afterAll, beforeAll } from 'vitest'
 import { cleanup } from '../../../electron/test-support.ts'
 import { launchBrowser, type Browser } from './browser.ts'
-import { serveCorpus, type Workspace } from './fixture.ts'
+import { sampleFiles, serveCorpus, type Workspace } from './fixture.ts'
 import { WorkbenchPage } from './workbench-page.ts'
 
 export interface Session {
@@ -24,6 +25,30 @@ export async function openSession(files: Record<string, string>): Promise<Sessio
     close: async () => {
       await browser.close()
       await cleanup()
+    },
+  }
+}
+
+/**
+ * For a describe block: the sample corpus served and open before its tests,
+ * closed after them. Read `.ui` and `.session` inside the tests.
+ */
+export function withSampleSession(): { readonly ui: WorkbenchPage; readonly session: Session } {
+  let session: Session | null = null
+  beforeAll(async () => {
+    session = await openSession(await sampleFiles())
+  })
+  afterAll(() => session?.close())
+  const open = () => {
+    if (!session) throw new Error('the sample session is not open yet')
+    return session
+  }
+  return {
+    get ui() {
+      return open().ui
+    },
+    get session() {
+      return open()
     },
   }
 }

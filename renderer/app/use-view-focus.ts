@@ -1,0 +1,15 @@
+import { useEffect, useRef } from 'react'
+import type { WorkbenchSnapshot } from '../state/workbench.ts'
+import { focusText } from './use-hotkeys.ts'
+
+/** When the view changes, the keyboard goes with it: to the claims table or the agreement view, or back to the text. */
+export function useViewFocus(view: WorkbenchSnapshot['view']): void {
+  const shown = useRef(view)
+  useEffect(() => {
+    if (shown.current === view) return
+    shown.current = view
+    if (view === 'claims') document.querySelector<HTMLElement>('.claims')?.focus()
+    else if (view === 'agreement') document.querySelector<HTMLElement>('.agreement')?.focus()
+    else focusText()
+  }, [view])
+}
