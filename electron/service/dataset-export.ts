@@ -27,7 +27,7 @@ import { skipDamaged } from '../store/damaged.ts'
 import { SpanbenchError } from '../store/errors.ts'
 import { toolVersion } from '../version.ts'
 import { FileSink, FolderSink, StreamSink, type DatasetSink } from './dataset-sink.ts'
-import { selectUnits } from './dataset-selection.ts'
+import { selectUnits, type SelectedUnit } from './dataset-selection.ts'
 
 export interface DatasetExportOptions {
   format: ExportFormat
@@ -155,41 +155,7 @@ export async function exportDatasetTo(
       // Each document once, however many annotators; blocking reads, one batch
       // per turn of the event loop (see forEachBatch).
       if (at > 0) await nextTurn()
-      const docIds = [...new Set(batch.map((u) => u.docId))]
-      // A file that cannot be read leaves its document out, named in the card and report.
-      const readOrNote = <T>(docId: string, read: () => T): { value: T } | null => {
-        const problems: string[] = []
-        const value = skipDamaged(read, problems)
-        for (const problem of problems) {
-          leftOut.push(problem)
-          notes.add({ docId, kind: 'dropped', message: `left out: ${problem}` })
-        }
-        return problems.length ? null : { value: value as T }
-      }
-      const docs = new Map<string, DocumentRecord>()
-      for (const id of docIds) {
-        const doc = readOrNote(id, () => corpus.readDocumentSync(id))
-        if (doc) docs.set(id, doc.value)
-      }
-      const read = batch.flatMap((u) => {
-        const doc = docs.get(u.docId)
-        const found =
-          doc && readOrNote(u.docId, () => corpus.readAnnotationsSync(u.docId, u.annotator))
-        if (!doc || !found) return []
-        // Spans that do not fit the text are left out, each noted.
-        const { set, setAside } = found.value
-          ? setAsideMisfits(found.value, doc.text)
-          : { set: null, setAside: NOTHING_SET_ASIDE }
-        for (const [k, span] of setAside.spans.entries())
-          notes.add({
-            docId: u.docId,
-            spanId: span.id,
-            kind: 'dropped',
-            message: setAside.reasons[k] ?? '',
-          })
-        const unit: ExportUnit = { doc, set: set && filterSet(set, filter), annotator: u.annotator }
-        return [{ selected: u, unit }]
-      })
+      const read = readBatch(corpus, batch, filter, notes, leftOut)
       for (const [i, { selected, unit }] of read.entries()) {
         const split = selected.split ?? splitNames[0] ?? 'data'
         const output = writer.document(unit, ctx)
@@ -284,6 +250,52 @@ export async function exportDatasetTo(
     await reportSink?.abort()
     throw err
   }
+}
+
+/**
+ * One batch of units, read. A file that cannot be read leaves its document
+ * out, and a span that does not fit the text is left out; each is noted for
+ * the card and report.tsv (damaged files also in `leftOut`).
+ */
+function readBatch(
+  corpus: Corpus,
+  batch: readonly SelectedUnit[],
+  filter: ExportFilter,
+  notes: NoteLog,
+  leftOut: string[],
+): { selected: SelectedUnit; unit: ExportUnit }[] {
+  const readOrNote = <T>(docId: string, read: () => T): { value: T } | null => {
+    const problems: string[] = []
+    const value = skipDamaged(read, problems)
+    for (const problem of problems) {
+      leftOut.push(problem)
+      notes.add({ docId, kind: 'dropped', message: `left out: ${problem}` })
+    }
+    return problems.length ? null : { value: value as T }
+  }
+  const docs = new Map<string, DocumentRecord>()
+  for (const id of new Set(batch.map((u) => u.docId))) {
+    const doc = readOrNote(id, () => corpus.readDocumentSync(id))
+    if (doc) docs.set(id, doc.value)
+  }
+  return batch.flatMap((u) => {
+    const doc = docs.get(u.docId)
+    const found = doc && readOrNote(u.docId, () => corpus.readAnnotationsSync(u.docId, u.annotator))
+    if (!doc || !found) return []
+    const { set, setAside } = found.value
+      ? setAsideMisfits(found.value, doc.text)
+      : { set: null, setAside: NOTHING_SET_ASIDE }
+    for (const [k, span] of setAside.spans.entries())
+      notes.add({
+        docId: u.docId,
+        spanId: span.id,
+        kind: 'dropped',
+        message: setAside.reasons[k] ?? '',
+      })
+    return [
+      { selected: u, unit: { doc, set: set && filterSet(set, filter), annotator: u.annotator } },
+    ]
+  })
 }
 
 /** Where a document's own file goes: under its split and, with several annotators, theirs. */
