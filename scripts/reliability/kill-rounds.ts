@@ -89,9 +89,9 @@ async function check(
       2,
     )
     const folder = join(dir, 'annotations', 'alice')
-    for (const name of (await readdir(folder)).filter(
-      (n) => n.endsWith('.json') && !n.startsWith('.'),
-    )) {
+    // A writer killed before its first save has made no folder yet.
+    const names = await readdir(folder).catch(() => [])
+    for (const name of names.filter((n) => n.endsWith('.json') && !n.startsWith('.'))) {
       const path = join(folder, name)
       try {
         parseCorpusFile(path, await readFile(path, 'utf8'), AnnotationSetSchema)
