@@ -187,6 +187,9 @@ export function Reader({ store, workbench, colors, relationTypes }: ReaderProps)
       className="reader"
       data-doc={store.doc.id}
       ref={container}
+      role="region"
+      aria-label="Reader"
+      tabIndex={0}
       onInput={rebuild}
       onMouseOver={onMouseOver}
     >
