@@ -29,6 +29,7 @@ import { useViewFocus } from './use-view-focus.ts'
 
 export function App({ workbench }: { workbench: Workbench }) {
   const snap = useSyncExternalStore(workbench.subscribe, workbench.getSnapshot)
+  const team = useSyncExternalStore(workbench.team.subscribe, workbench.team.getSnapshot)
   const { info, current, documents, notice, linking, view } = snap
   const labels = useMemo(() => info?.schema.labels ?? [], [info])
   const colors = useMemo(() => new Map(labels.map((l) => [l.id, l.color])), [labels])
@@ -215,12 +216,14 @@ export function App({ workbench }: { workbench: Workbench }) {
           onClose={() => workbench.dismissImportResults()}
         />
       )}
-      <main className={view === 'claims' ? 'workspace wide' : 'workspace'}>
+      <main className={view === 'reader' ? 'workspace' : 'workspace wide'}>
         {view === 'reader' && (
           <DocumentList
             documents={documents}
             currentId={current?.doc.id ?? null}
             onOpen={(id) => void workbench.openDocument(id)}
+            coders={team.coders}
+            assigned={team.assigned}
           />
         )}
         <div className="center">

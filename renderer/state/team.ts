@@ -7,6 +7,7 @@
 import type { Disagreement } from '../../shared/agreement/compare.ts'
 import type { CurationCandidate } from '../../shared/agreement/curation.ts'
 import type { AnnotationSet, DocumentRecord, Span } from '../../shared/model.ts'
+import type { ProgressReport } from '../../shared/assignment.ts'
 import type { Suggestion } from '../../shared/suggestions.ts'
 import type { LayerSummary } from '../../shared/team-api.ts'
 import { call } from '../api.ts'
@@ -26,6 +27,13 @@ export interface TeamSnapshot {
   at: number
   /** In the curated layer: relations the layers have and it has not yet. */
   relationCandidates: CurationCandidate[]
+  /**
+   * Who codes each document and how far they are (document id → annotator →
+   * status): the assigned annotators, or everyone with a file; shown in the
+   * document list where a document has an assignment or several coders.
+   */
+  coders: ProgressReport['documents']
+  assigned: boolean
 }
 
 export const CURATION = 'curation'
@@ -38,6 +46,8 @@ export class TeamController {
     disagreements: [],
     at: -1,
     relationCandidates: [],
+    coders: {},
+    assigned: false,
   }
   private readonly listeners = new Set<() => void>()
 
@@ -82,6 +92,15 @@ export class TeamController {
     this.set({ layers, disagreements: [], at: -1, relationCandidates: [] })
     if (store.layer.kind === 'curation') await this.loadCandidates(store)
     if (this.state.compareWith) await this.compare(store)
+  }
+
+  /** Reads who codes which document (after opening the corpus, and when files changed on disk). */
+  async loadProgress(): Promise<void> {
+    const [progress, { assignment }] = await Promise.all([
+      call('annotators.progress', {}),
+      call('assignment.get', {}),
+    ])
+    this.set({ coders: progress.documents, assigned: assignment !== null })
   }
 
   /** Shows documents in `layer` from now on (the Workbench reopens the open one). */

@@ -120,6 +120,7 @@ export class Workbench {
         call('documents.list', {}),
       ])
       this.set({ info, documents, loading: false })
+      await this.team.loadProgress()
       const first = documents.find((d) => d.id === info.lastDocument) ?? documents[0]
       if (first && !this.state.current) await this.openDocument(first.id)
     })
@@ -150,6 +151,7 @@ export class Workbench {
     await this.guard(async () => {
       const documents = await call('documents.list', {})
       this.set({ documents })
+      await this.team.loadProgress()
       const store = this.state.current
       if (!store) return
       const annotator = layerName(store.layer, this.state.info?.annotator ?? '')

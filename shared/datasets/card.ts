@@ -107,7 +107,7 @@ export function datasetCard(input: CardInput): string {
         ['Documents', counts.documents],
         ['Spans', counts.spans],
         ['Relations', counts.relations],
-        ['Annotators', counts.annotators.join(', ') || '(none)'],
+        ['Annotators', annotatorsRow(counts.annotators)],
         ['Filters', input.filters.join('; ') || 'none'],
         ['Split', input.split ?? 'none'],
       ],
@@ -170,4 +170,11 @@ export function datasetCard(input: CardInput): string {
     '',
   ]
   return lines.join('\n')
+}
+
+/** Whose layers the dataset holds, and how several are written. */
+function annotatorsRow(annotators: readonly string[]): string {
+  if (annotators.length === 0) return '(none)'
+  if (annotators.length === 1) return `${annotators[0] ?? ''} (one layer)`
+  return `${annotators.join(', ')}: each document once for each of them who annotated it, never merged`
 }

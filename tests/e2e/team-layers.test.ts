@@ -43,6 +43,10 @@ describe('layers: another annotator read-only, a comparison by kind, and curatio
       'bob · 3 spans',
       'curation · nothing yet',
     ])
+    // The document list says who codes the document, and how far each is.
+    await expect(ui.page.locator('.doc .doc-coders').innerText()).resolves.toMatch(
+      /^alice: [a-z ]+ · bob: [a-z ]+$/,
+    )
     await layers.getByLabel('Layer shown').selectOption('alice')
     await ui.expectAnnotations([
       'ACTOR Turkish soldiers',
