@@ -32,8 +32,8 @@ export async function applyAnnotationOps(
   const { corpus, annotator } = ctx
   return serialized(`${corpus.dir}\u0000${annotator}\u0000${docId}`, async () => {
     const doc = await corpus.readDocument(docId)
-    const stored =
-      (await corpus.readAnnotations(docId, annotator)) ?? emptyAnnotationSet(doc, annotator)
+    const read = await corpus.readAnnotations(docId, annotator)
+    const stored = read ?? emptyAnnotationSet(doc, annotator)
     // Spans that do not fit the text are left out of the edit and written back as they were.
     const { set: current, setAside } = setAsideMisfits(stored, doc.text)
     if (current.revision !== revision) {
@@ -66,7 +66,8 @@ export async function applyAnnotationOps(
       revision: current.revision + 1,
       updatedAt: new Date().toISOString(),
     }
-    await corpus.writeAnnotations(saved)
+    // In the ids of the schema it was read under: a schema change since is applied on reading.
+    await corpus.writeAnnotations(saved, read ? (read.schemaGeneration ?? 0) : undefined)
     void existingSuggestionModel(corpus, annotator)?.edited(docId)
     return { revision: saved.revision, spanCount: next.spans.length }
   })

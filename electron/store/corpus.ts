@@ -240,7 +240,13 @@ export class Corpus {
     return set && bringForward(set, this.manifest.migrations ?? [])
   }
 
-  async writeAnnotations(set: AnnotationSet): Promise<void> {
+  /**
+   * Writes an annotator's set. `generation`: the schema generation its ids are
+   * in; a set read and changed is written with the generation it was read at
+   * (a schema change meanwhile is then applied when it is next read), a set
+   * made now with the current one.
+   */
+  async writeAnnotations(set: AnnotationSet, generation = this.generation): Promise<void> {
     this.assertWritable()
     await mkdir(join(this.dir, 'annotations', set.annotator), { recursive: true })
     const path = this.checkedAnnotationPath(set.docId, set.annotator)
@@ -248,7 +254,7 @@ export class Corpus {
       new ValidatedJsonFile(path, AnnotationSetSchema),
       // Spans are stored in one order (start, end, label, id), so diffs stay small.
       // The ids are the current schema's: the file records the generation.
-      withGeneration({ ...set, spans: [...set.spans].sort(compareSpans) }, this.generation),
+      withGeneration({ ...set, spans: [...set.spans].sort(compareSpans) }, generation),
     )
     await db.write()
     this.index.noteAnnotations(db.data)
