@@ -35,7 +35,7 @@ describe('exporting a split brat dataset from the export dialog', () => {
     const download = page.waitForEvent('download')
     await dialog.getByRole('button', { name: 'Export and download' }).click()
     const file = await download
-    await dialog.getByText(/Exported 5 documents, 1 spans, downloading/).waitFor()
+    await dialog.getByText(/Exported 5 documents, 1 span, downloading/).waitFor()
     await expect(dialog.getByLabel('Export progress').getAttribute('value')).resolves.toBe('5')
 
     const path = join(await tempDir(), 'export.zip')
@@ -71,7 +71,7 @@ describe('exporting a split brat dataset from the export dialog', () => {
     const download = page.waitForEvent('download')
     await dialog.getByRole('button', { name: 'Export and download' }).click()
     const file = await download
-    await dialog.getByText(/Exported 1 document, 1 spans, downloading/).waitFor()
+    await dialog.getByText(/Exported 1 document, 1 span, downloading/).waitFor()
     await dialog.getByText(/Warning: 4 documents without annotations/).waitFor()
     const path = join(await tempDir(), 'export.zip')
     await file.saveAs(path)

@@ -20,6 +20,11 @@ export async function focusSuggestion(
   wanted: RegExp,
   limit = 30,
 ): Promise<string> {
+  // Suggestions arrive from the backend (the model may be learning a save first): the panel shows the current one.
+  await ui.page
+    .locator('.suggestion-details')
+    .waitFor({ timeout: 10_000 })
+    .catch(() => undefined)
   let text = await focusedSuggestion(ui)
   for (let i = 0; i < limit && !wanted.test(text); i++) {
     await ui.press('n')
