@@ -24,6 +24,7 @@ import {
 import { ExportJobSchema, ExportOptionsSchema } from './datasets/export-options.ts'
 import { AnnotationOpSchema } from './ops.ts'
 import { SuggestionSchema } from './suggestions.ts'
+import { CorpusStatsSchema } from './stats-api.ts'
 import { teamApi } from './team-api.ts'
 
 export const CorpusInfoSchema = z.object({
@@ -109,6 +110,8 @@ export const api = {
    * A token that changes when files change on disk (a git pull, a sync, an
    * annotator's save): the corpus's folders, and the open document's files.
    */
+  /** The corpus in numbers for the current annotator, and every annotator's progress: the dashboard. */
+  'corpus.stats': { input: z.object({}), output: CorpusStatsSchema },
   'corpus.changes': {
     input: z.object({ docId: IdSchema.optional() }),
     output: z.object({ token: z.string() }),

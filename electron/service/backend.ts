@@ -17,6 +17,7 @@ import { combineHandlers, type Handler, type Handlers, type ServiceContext } fro
 import { importHandlers } from './import-service.ts'
 import { layersHandlers } from './layers-service.ts'
 import { searchHandlers } from './search-service.ts'
+import { statsHandlers } from './stats.ts'
 
 const combined = combineHandlers(
   corpusHandlers,
@@ -35,6 +36,7 @@ const combined = combineHandlers(
   layersHandlers,
   assignmentHandlers,
   changesHandlers,
+  statsHandlers,
 )
 for (const name of Object.keys(api)) {
   if (!isMethod(name) || !combined[name]) throw new Error(`API method ${name} has no handler`)

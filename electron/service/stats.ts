@@ -1,26 +1,11 @@
 import { ANY_VALUE } from '../../shared/datasets/counts.ts'
+import type { CorpusStats } from '../../shared/stats-api.ts'
 import type { Progress } from '../../shared/assignment.ts'
 import type { Corpus } from '../store/corpus.ts'
 import { skipDamagedAsync } from '../store/damaged.ts'
 import { annotatorProgress, readAssignment } from './assignment-service.ts'
+import type { HandlerSlice } from './handlers.ts'
 
-export interface CorpusStats {
-  name: string
-  documents: number
-  annotators: string[]
-  annotator: string
-  spans: number
-  byLabel: Record<string, number>
-  byStatus: Record<string, number>
-  relations: number
-  byRelation: Record<string, number>
-  /** Attribute id -> value -> spans; numbers and free text are counted together. */
-  byAttribute: Record<string, Record<string, number>>
-  /** Each annotator's progress (on their assigned documents when the corpus has an assignment). */
-  progress: Progress[]
-  /** Annotation files left out because they could not be read: path and reason. */
-  problems: string[]
-}
 
 export async function corpusStats(corpus: Corpus, annotator: string): Promise<CorpusStats> {
   const ids = await corpus.documentIds()
@@ -102,4 +87,8 @@ function progressLine(p: Progress): string {
       ? `${p.coded} documents coded`
       : `${p.coded} of ${p.assigned} assigned documents coded`
   return `  ${p.annotator}: ${of}${statuses ? ` (${statuses})` : ''}, ${p.spans} spans`
+}
+
+export const statsHandlers: HandlerSlice<'corpus.stats'> = {
+  'corpus.stats': (_input, { corpus, annotator }) => corpusStats(corpus, annotator),
 }

@@ -6,6 +6,7 @@ import { ClaimsView } from '../panels/ClaimsView.tsx'
 import { LayersPanel } from '../panels/LayersPanel.tsx'
 import { watchCorpusChanges } from '../state/change-watch.ts'
 import { AgreementView } from '../team/AgreementView.tsx'
+import { DashboardView } from '../dashboard/DashboardView.tsx'
 import { DocumentDetails } from '../panels/DocumentDetails.tsx'
 import { ExportButton } from '../export/ExportDialog.tsx'
 import { DocumentFlagsBar } from '../import/DocumentFlagsBar.tsx'
@@ -172,6 +173,14 @@ export function App({ workbench }: { workbench: Workbench }) {
           </button>
           <button
             type="button"
+            aria-pressed={view === 'dashboard'}
+            onClick={() => workbench.showView('dashboard')}
+            title="Progress, labels and casualty figures at a glance"
+          >
+            Dashboard
+          </button>
+          <button
+            type="button"
             aria-pressed={view === 'agreement'}
             onClick={() => workbench.showView('agreement')}
             title="Agreement between annotators"
@@ -229,6 +238,8 @@ export function App({ workbench }: { workbench: Workbench }) {
         <div className="center">
           {view === 'claims' ? (
             <ClaimsView onOpen={openClaim} onError={showError} />
+          ) : view === 'dashboard' ? (
+            <DashboardView colors={colors} onError={showError} />
           ) : view === 'agreement' ? (
             <AgreementView
               onOpen={(id) => void workbench.openDocument(id)}

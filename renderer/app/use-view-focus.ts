@@ -9,7 +9,8 @@ export function useViewFocus(view: WorkbenchSnapshot['view']): void {
     if (shown.current === view) return
     shown.current = view
     if (view === 'claims') document.querySelector<HTMLElement>('.claims')?.focus()
-    else if (view === 'agreement') document.querySelector<HTMLElement>('.agreement')?.focus()
+    else if (view === 'agreement' || view === 'dashboard')
+      document.querySelector<HTMLElement>(`.${view}`)?.focus()
     else focusText()
   }, [view])
 }

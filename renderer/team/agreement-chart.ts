@@ -2,6 +2,7 @@
 import * as Plot from '@observablehq/plot'
 import type { Confusion } from '../../shared/agreement/confusion.ts'
 import type { AgreementReport } from '../../shared/agreement/report.ts'
+import { chartElement } from './chart-element.ts'
 
 export type Matching = 'exact' | 'overlap'
 
@@ -41,7 +42,7 @@ export function agreementHeatmap(report: AgreementReport, matching: Matching): S
       }),
     ],
   })
-  return labelled(chart, `Span F1 (${matching} match) per label and annotator pair`)
+  return chartElement(chart, `Span F1 (${matching} match) per label and annotator pair`)
 }
 
 /** The confusion matrix of labels between two annotators, one cell per (a's label, b's label). */
@@ -70,13 +71,5 @@ export function confusionChart(matrix: Confusion): SVGSVGElement {
       }),
     ],
   })
-  return labelled(chart, `Labels of ${matrix.a} (rows) against ${matrix.b} (columns)`)
-}
-
-function labelled(chart: SVGSVGElement | HTMLElement, name: string): SVGSVGElement {
-  const svg = chart instanceof SVGSVGElement ? chart : chart.querySelector('svg')
-  if (!svg) throw new Error('the chart did not draw')
-  svg.setAttribute('role', 'img')
-  svg.setAttribute('aria-label', name)
-  return svg
+  return chartElement(chart, `Labels of ${matrix.a} (rows) against ${matrix.b} (columns)`)
 }
