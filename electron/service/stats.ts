@@ -6,7 +6,6 @@ import { skipDamagedAsync } from '../store/damaged.ts'
 import { annotatorProgress, readAssignment } from './assignment-service.ts'
 import type { HandlerSlice } from './handlers.ts'
 
-
 export async function corpusStats(corpus: Corpus, annotator: string): Promise<CorpusStats> {
   const ids = await corpus.documentIds()
   const stats: CorpusStats = {

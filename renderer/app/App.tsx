@@ -20,13 +20,25 @@ import { SchemaEditor } from '../schema/SchemaEditor.tsx'
 import { openHit } from '../search/open-hit.ts'
 import { SearchDialog } from '../search/SearchDialog.tsx'
 import { TypeChooser } from '../reader/TypeChooser.tsx'
-import type { Workbench } from '../state/workbench.ts'
+import type { Workbench, WorkbenchSnapshot } from '../state/workbench.ts'
 import { AnnotatorName } from './AnnotatorName.tsx'
 import { ImportResults } from './ImportResults.tsx'
 import { SaveIndicator } from './SaveIndicator.tsx'
 import { useHotkeys } from './use-hotkeys.ts'
 import { useSaveOnClose } from './use-save-on-close.ts'
 import { useViewFocus } from './use-view-focus.ts'
+
+/** The views, as the tabs on the right of the label row name them. */
+const VIEW_TABS: { view: WorkbenchSnapshot['view']; name: string; title?: string }[] = [
+  { view: 'reader', name: 'Document' },
+  { view: 'claims', name: 'Claims', title: 'Claims table (c)' },
+  {
+    view: 'dashboard',
+    name: 'Dashboard',
+    title: 'Progress, labels and casualty figures at a glance',
+  },
+  { view: 'agreement', name: 'Agreement', title: 'Agreement between annotators' },
+]
 
 export function App({ workbench }: { workbench: Workbench }) {
   const snap = useSyncExternalStore(workbench.subscribe, workbench.getSnapshot)
@@ -156,37 +168,17 @@ export function App({ workbench }: { workbench: Workbench }) {
           onLabel={(id) => registry.dispatch(`label.${id}`)}
         />
         <div className="view-tabs" role="group" aria-label="View">
-          <button
-            type="button"
-            aria-pressed={view === 'reader'}
-            onClick={() => workbench.showView('reader')}
-          >
-            Document
-          </button>
-          <button
-            type="button"
-            aria-pressed={view === 'claims'}
-            onClick={() => workbench.showView('claims')}
-            title="Claims table (c)"
-          >
-            Claims
-          </button>
-          <button
-            type="button"
-            aria-pressed={view === 'dashboard'}
-            onClick={() => workbench.showView('dashboard')}
-            title="Progress, labels and casualty figures at a glance"
-          >
-            Dashboard
-          </button>
-          <button
-            type="button"
-            aria-pressed={view === 'agreement'}
-            onClick={() => workbench.showView('agreement')}
-            title="Agreement between annotators"
-          >
-            Agreement
-          </button>
+          {VIEW_TABS.map(({ view: tab, name, title }) => (
+            <button
+              key={tab}
+              type="button"
+              aria-pressed={view === tab}
+              onClick={() => workbench.showView(tab)}
+              title={title}
+            >
+              {name}
+            </button>
+          ))}
         </div>
       </section>
       {notice && (
