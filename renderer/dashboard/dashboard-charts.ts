@@ -21,6 +21,7 @@ export interface LabelRow {
   spans: number
 }
 export interface MonthRow {
+  /** YYYY-MM. */
   month: string
   outcome: string
   figures: number
@@ -36,15 +37,20 @@ const STYLE = { fontSize: '12px', background: '#ffffff' }
 
 export function statusRows(stats: CorpusStats): StatusRow[] {
   const progress = stats.progress.length
-    ? stats.progress.map((p) => ({ annotator: p.annotator, byStatus: p.byStatus }))
-    : [{ annotator: stats.annotator, byStatus: stats.byStatus }]
-  return progress.flatMap(({ annotator, byStatus }) =>
-    Object.entries(byStatus).map(([status, documents]) => ({
+    ? stats.progress
+    : [{ annotator: stats.annotator, assigned: null, byStatus: stats.byStatus }]
+  return progress.flatMap(({ annotator, assigned, byStatus }) => {
+    const counted = Object.values(byStatus).reduce((a, n) => a + (n ?? 0), 0)
+    // Documents they have no file for are new to them.
+    const unopened = (assigned ?? stats.documents) - counted
+    const all: Record<string, number | undefined> = { ...byStatus }
+    if (unopened > 0) all['new'] = (all['new'] ?? 0) + unopened
+    return Object.entries(all).map(([status, documents]) => ({
       annotator,
       status: STATUS_TEXT[status as keyof typeof STATUS_TEXT] ?? status,
       documents: documents ?? 0,
-    })),
-  )
+    }))
+  })
 }
 
 export function labelRows(stats: CorpusStats): LabelRow[] {
@@ -157,19 +163,30 @@ export function labelChart(
   )
 }
 
+/** "May 2020" for 2020-05: a name, so the chart reads months as categories, not dates. */
+function monthName(row: MonthRow): string {
+  const [year, month] = row.month.split('-').map(Number)
+  return new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, 1)).toLocaleString('en', {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  })
+}
+
 export function monthChart(rows: readonly MonthRow[]): SVGSVGElement {
   return chartElement(
     Plot.plot({
       style: STYLE,
       width: 640,
       marginRight: 90,
+      marginBottom: 50,
       height: 60 + 90 * new Set(rows.map((r) => r.outcome)).size,
-      x: { label: null, tickRotate: -30 },
+      x: { label: null, tickRotate: -30, domain: [...new Set(rows.map(monthName))] },
       y: { label: 'people (best estimate)', grid: true },
       fy: { label: null },
       marks: [
-        Plot.barY(rows, { x: 'month', y: 'people', fy: 'outcome', fill: '#1d4f91' }),
-        Plot.text(rows, { x: 'month', y: 'people', fy: 'outcome', text: 'people', dy: -6 }),
+        Plot.barY(rows, { x: monthName, y: 'people', fy: 'outcome', fill: '#1d4f91' }),
+        Plot.text(rows, { x: monthName, y: 'people', fy: 'outcome', text: 'people', dy: -6 }),
         Plot.ruleY([0]),
       ],
     }),
@@ -182,6 +199,7 @@ export function topChart(rows: readonly TopRow[], what: string): SVGSVGElement {
     Plot.plot({
       style: STYLE,
       marginLeft: 180,
+      marginRight: 70,
       width: 640,
       height: 40 + 28 * rows.length,
       x: { label: 'people (best estimate)', grid: true },
