@@ -25,6 +25,7 @@ import { ExportJobSchema, ExportOptionsSchema } from './datasets/export-options.
 import { AnnotationOpSchema } from './ops.ts'
 import { SuggestionSchema } from './suggestions.ts'
 import { CorpusStatsSchema } from './stats-api.ts'
+import { MapPointSchema } from './map-points.ts'
 import { teamApi } from './team-api.ts'
 
 export const CorpusInfoSchema = z.object({
@@ -112,6 +113,15 @@ export const api = {
    */
   /** The corpus in numbers for the current annotator, and every annotator's progress: the dashboard. */
   'corpus.stats': { input: z.object({}), output: CorpusStatsSchema },
+  /** PLACE spans with coordinates and the casualty figures located there: the map. */
+  'map.points': {
+    input: z.object({}),
+    output: z.object({
+      points: z.array(MapPointSchema),
+      /** PLACE spans without coordinates (neither their own nor the gazetteer's). */
+      unplaced: z.number().int(),
+    }),
+  },
   'corpus.changes': {
     input: z.object({ docId: IdSchema.optional() }),
     output: z.object({ token: z.string() }),

@@ -16,6 +16,7 @@ import { flagsHandlers } from './flags-service.ts'
 import { combineHandlers, type Handler, type Handlers, type ServiceContext } from './handlers.ts'
 import { importHandlers } from './import-service.ts'
 import { layersHandlers } from './layers-service.ts'
+import { mapHandlers } from './map-service.ts'
 import { searchHandlers } from './search-service.ts'
 import { statsHandlers } from './stats.ts'
 
@@ -37,6 +38,7 @@ const combined = combineHandlers(
   assignmentHandlers,
   changesHandlers,
   statsHandlers,
+  mapHandlers,
 )
 for (const name of Object.keys(api)) {
   if (!isMethod(name) || !combined[name]) throw new Error(`API method ${name} has no handler`)

@@ -7,6 +7,7 @@ import { LayersPanel } from '../panels/LayersPanel.tsx'
 import { watchCorpusChanges } from '../state/change-watch.ts'
 import { AgreementView } from '../team/AgreementView.tsx'
 import { DashboardView } from '../dashboard/DashboardView.tsx'
+import { MapView } from '../map/MapView.tsx'
 import { DocumentDetails } from '../panels/DocumentDetails.tsx'
 import { ExportButton } from '../export/ExportDialog.tsx'
 import { DocumentFlagsBar } from '../import/DocumentFlagsBar.tsx'
@@ -37,6 +38,7 @@ const VIEW_TABS: { view: WorkbenchSnapshot['view']; name: string; title?: string
     name: 'Dashboard',
     title: 'Progress, labels and casualty figures at a glance',
   },
+  { view: 'map', name: 'Map', title: 'The places tagged, on a map' },
   { view: 'agreement', name: 'Agreement', title: 'Agreement between annotators' },
 ]
 
@@ -230,6 +232,8 @@ export function App({ workbench }: { workbench: Workbench }) {
         <div className="center">
           {view === 'claims' ? (
             <ClaimsView onOpen={openClaim} onError={showError} />
+          ) : view === 'map' ? (
+            <MapView onOpen={openClaim} onError={showError} />
           ) : view === 'dashboard' ? (
             <DashboardView colors={colors} onError={showError} />
           ) : view === 'agreement' ? (

@@ -11,6 +11,7 @@ export function useViewFocus(view: WorkbenchSnapshot['view']): void {
     if (view === 'claims') document.querySelector<HTMLElement>('.claims')?.focus()
     else if (view === 'agreement' || view === 'dashboard')
       document.querySelector<HTMLElement>(`.${view}`)?.focus()
+    else if (view === 'map') document.querySelector<HTMLElement>('.map-view')?.focus()
     else focusText()
   }, [view])
 }

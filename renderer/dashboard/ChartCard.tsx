@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { pngFile, saveBlob, svgFile } from '../team/save-file.ts'
+import './dashboard.css'
 
 interface ChartCardProps {
   title: string

@@ -15,7 +15,6 @@ import {
   topChart,
   topRows,
 } from './dashboard-charts.ts'
-import './dashboard.css'
 
 interface DashboardViewProps {
   colors: ReadonlyMap<string, string>

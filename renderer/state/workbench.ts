@@ -42,7 +42,7 @@ export interface WorkbenchSnapshot {
   importResults: ImportOutcome | null
   loading: boolean
   linking: Linking | null
-  view: 'reader' | 'claims' | 'agreement' | 'dashboard'
+  view: 'reader' | 'claims' | 'agreement' | 'dashboard' | 'map'
   /** Whether proposed highlights are shown for the open document. */
   suggesting: boolean
   editingSchema: boolean
