@@ -7,6 +7,7 @@
 import { z } from 'zod'
 import { FIGURE_LABEL } from './claims.ts'
 import type { AnnotationSet, AttributeValue, DocumentRecord, Span } from './model.ts'
+import { plainName } from './geonames-gazetteer.ts'
 import type { GazetteerEntry } from './suggestions.ts'
 
 export const PLACE_LABEL = 'PLACE'
@@ -53,7 +54,11 @@ function coordinatesOf(attributes: Record<string, AttributeValue> | undefined): 
     : null
 }
 
-const key = (name: string): string => name.normalize('NFC').toLowerCase().trim()
+const key = (name: string): string => plainName(name).toLowerCase().trim()
+
+/** "southern Idlib" is found as Idlib: directions and a leading "the" are not part of a place's name. */
+const AROUND =
+  /^(?:(?:the|northern|southern|eastern|western|central|north|south|east|west|rural|countryside of)\s+)+/i
 
 /** Looks places up in the gazetteer: by id, and by name or alias. */
 export class PlaceLocator {
@@ -79,6 +84,7 @@ export class PlaceLocator {
     return (
       (typeof id === 'string' ? this.byId.get(id) : undefined) ??
       this.byName.get(key(span.text)) ??
+      this.byName.get(key(span.text.replace(AROUND, ''))) ??
       null
     )
   }

@@ -63,7 +63,7 @@ export function MapView({ onOpen, onError }: MapViewProps) {
               <h3>{point.name}</h3>
               <p>
                 {count(point.mentions, 'mention')}, {count(point.figures.length, 'casualty figure')}
-                {point.people > 0 ? `, ${point.people} people` : ''}
+                {point.people > 0 ? `, ${count(point.people, 'person', 'people')}` : ''}
               </p>
               <ul>
                 {point.figures.map((f) => (
@@ -94,7 +94,7 @@ export function MapView({ onOpen, onError }: MapViewProps) {
                     {p.name}
                   </button>{' '}
                   {count(p.figures.length, 'figure')}
-                  {p.people > 0 ? `, ${p.people} people` : ''}
+                  {p.people > 0 ? `, ${count(p.people, 'person', 'people')}` : ''}
                 </li>
               ))}
             </ul>
