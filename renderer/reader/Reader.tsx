@@ -10,6 +10,7 @@ import {
   type KeyboardEvent,
   type MouseEvent,
 } from 'react'
+import { flushSync } from 'react-dom'
 import { createEditor, Editor, Range, type Descendant } from 'slate'
 import {
   Editable,
@@ -49,6 +50,11 @@ export function Reader({ store, workbench, colors, relationTypes }: ReaderProps)
   const editor = useMemo(() => {
     const e = withReadOnlyText(withReact(createEditor()))
     e.getChunkSize = (node) => (Editor.isEditor(node) ? CHUNK_SIZE : null)
+    // Slate reports changes in a microtask; rendering them then, at once,
+    // leaves no room for a click or a key between taking the page's
+    // selection (see adoptPageSelection) and writing it back.
+    const { onChange } = e
+    e.onChange = (options) => flushSync(() => onChange(options))
     return e
     // eslint-disable-next-line react-hooks/exhaustive-deps -- a new epoch needs a new editor
   }, [epoch])

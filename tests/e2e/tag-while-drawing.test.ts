@@ -4,6 +4,7 @@ import { callApi, spanAt } from '../../electron/test-support.ts'
 import type { Span } from '../../shared/model.ts'
 import { savedSpans } from './support/fixture.ts'
 import { openSession, type Session } from './support/session.ts'
+import type { WorkbenchPage } from './support/workbench-page.ts'
 
 /**
  * A long document full of highlights: after opening, the reader keeps
@@ -70,6 +71,17 @@ async function scrollNear(page: Page, n: number): Promise<void> {
   await paragraph.scrollIntoViewIfNeeded()
 }
 
+/**
+ * Drags over `phrase`. On a busy machine the text may still settle under the
+ * pointer while a chunk above comes in: like a user, select again until the
+ * phrase is what is selected.
+ */
+async function selectExactly(ui: WorkbenchPage, phrase: string): Promise<void> {
+  for (let tries = 0; tries < 5 && (await ui.selection()) !== phrase; tries++)
+    await ui.selectWithMouse(phrase)
+  expect(await ui.selection()).toBe(phrase)
+}
+
 /** Paragraphs far from the first screen, in the order they are tagged. */
 const TARGETS = [1400, 600, 1900, 1000, 1650]
 
@@ -96,11 +108,7 @@ describe('tagging a long document while its highlights are still being drawn', (
     for (const n of TARGETS) {
       const phrase = `observer number ${n}`
       await scrollNear(ui.page, n)
-      // On a busy machine the text may still settle under the pointer while a
-      // chunk above comes in: like a user, select again until the phrase is selected.
-      for (let tries = 0; tries < 5 && (await ui.selection()) !== phrase; tries++)
-        await ui.selectWithMouse(phrase)
-      expect(await ui.selection()).toBe(phrase)
+      await selectExactly(ui, phrase)
       const before = await scrollTop()
       await ui.press('1')
       await expect.poll(() => labelsStartingAt(ui.page, phrase), { timeout: 5000 }).toBe('ACTOR')
@@ -118,7 +126,7 @@ describe('tagging a long document while its highlights are still being drawn', (
 
   it('leaves the caret at the end of the new span, so a keyboard selection goes on from there', async () => {
     const { ui } = session
-    await ui.selectWithMouse('observer number 1201 of the')
+    await selectExactly(ui, 'observer number 1201 of the')
     await ui.press('2')
     for (let i = 0; i < 3; i++) await ui.press('Shift+ArrowRight')
     await expect(ui.selection()).resolves.toBe(' mo')
