@@ -107,10 +107,6 @@ export type SearchHit = z.infer<typeof SearchHitSchema>
 
 export const api = {
   'corpus.info': { input: z.object({}), output: CorpusInfoSchema },
-  /**
-   * A token that changes when files change on disk (a git pull, a sync, an
-   * annotator's save): the corpus's folders, and the open document's files.
-   */
   /** The corpus in numbers for the current annotator, and every annotator's progress: the dashboard. */
   'corpus.stats': { input: z.object({}), output: CorpusStatsSchema },
   /** PLACE spans with coordinates and the casualty figures located there: the map. */
@@ -122,9 +118,15 @@ export const api = {
       unplaced: z.number().int(),
     }),
   },
+  /** Tokens that change when files change on disk (a git pull, a sync, a save): see changes-service.ts. */
   'corpus.changes': {
     input: z.object({ docId: IdSchema.optional() }),
-    output: z.object({ token: z.string() }),
+    output: z.object({
+      /** Moves when the list, the schema or another annotator's files change. */
+      team: z.string(),
+      /** Moves when the annotator's own file of the open document changes (their saves too). */
+      own: z.string(),
+    }),
   },
   'corpus.setAnnotator': {
     input: z.object({ annotator: AnnotatorSchema }),

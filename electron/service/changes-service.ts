@@ -1,6 +1,6 @@
 /**
- * Files changed on disk by someone else (a git pull, a file sync): a token
- * that changes whenever the corpus's folders or the open document's files do,
+ * Files changed on disk by someone else (a git pull, a file sync): tokens
+ * that change whenever the corpus's folders or the open document's files do,
  * cheap enough for the app to ask every second or two. Folders change when a
  * file is added, removed or replaced by rename (how git and sync tools
  * write); the open document's files are watched one by one as well.
@@ -19,23 +19,35 @@ async function mark(path: string): Promise<string> {
   }
 }
 
-export async function changeToken(corpus: Corpus, docId?: string): Promise<string> {
+/**
+ * Two tokens: `team` moves when anything but the annotator's own layer
+ * changes (the list, the schema, a colleague's files); `own` when the
+ * annotator's own file of the open document does — which every save of theirs
+ * does, so the app then only compares that one file's revision.
+ */
+export async function changeTokens(
+  corpus: Corpus,
+  annotator: string,
+  docId?: string,
+): Promise<{ team: string; own: string }> {
   const annotations = join(corpus.dir, 'annotations')
-  const annotators = (await readdir(annotations, { withFileTypes: true }).catch(() => []))
-    .filter((e) => e.isDirectory())
+  const others = (await readdir(annotations, { withFileTypes: true }).catch(() => []))
+    .filter((e) => e.isDirectory() && e.name !== annotator)
     .map((e) => e.name)
     .sort()
-  const paths = [
+  const team = [
     join(corpus.dir, 'spanbench.json'),
     join(corpus.dir, 'documents'),
     annotations,
-    ...annotators.map((a) => join(annotations, a)),
-    ...(docId ? annotators.map((a) => join(annotations, a, `${docId}.json`)) : []),
+    ...others.map((a) => join(annotations, a)),
+    ...(docId ? others.map((a) => join(annotations, a, `${docId}.json`)) : []),
   ]
-  const marks = await Promise.all(paths.map(mark))
-  return paths.map((p, i) => `${p}=${marks[i]}`).join('\n')
+  const own = docId ? [join(annotations, annotator, `${docId}.json`)] : []
+  const token = async (paths: string[]) =>
+    (await Promise.all(paths.map(async (p) => `${p}=${await mark(p)}`))).join('\n')
+  return { team: await token(team), own: await token(own) }
 }
 
 export const changesHandlers: HandlerSlice<'corpus.changes'> = {
-  'corpus.changes': async ({ docId }, { corpus }) => ({ token: await changeToken(corpus, docId) }),
+  'corpus.changes': ({ docId }, { corpus, annotator }) => changeTokens(corpus, annotator, docId),
 }

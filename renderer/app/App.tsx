@@ -69,6 +69,7 @@ export function App({ workbench }: { workbench: Workbench }) {
       watchCorpusChanges(
         () => workbench.getSnapshot().current?.doc.id,
         () => workbench.corpusChanged(),
+        () => workbench.ownLayerChanged(),
       ),
     [workbench],
   )

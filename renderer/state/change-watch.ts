@@ -1,7 +1,9 @@
 /**
  * Notices files changed on disk while the app is open (a git pull, a file
- * sync, a colleague's layer arriving): asks the backend for a change token
- * every 1.5 s while the page is visible, and calls `changed` when it moves.
+ * sync, a colleague's layer arriving): asks the backend for its change tokens
+ * every 1.5 s while the page is visible, and calls `changed` when the team's
+ * files moved, `ownChanged` when only the annotator's own file of the open
+ * document did (each of their saves does, so that must stay cheap).
  */
 import { call } from '../api.ts'
 
@@ -10,8 +12,9 @@ const EVERY_MS = 1500
 export function watchCorpusChanges(
   openDocument: () => string | undefined,
   changed: () => Promise<void>,
+  ownChanged: () => Promise<void>,
 ): () => void {
-  let last: string | null = null
+  let last: { team: string; own: string } | null = null
   let lastDoc: string | undefined
   let timer: ReturnType<typeof setTimeout> | null = null
   let stopped = false
@@ -20,11 +23,14 @@ export function watchCorpusChanges(
     if (document.visibilityState === 'visible') {
       const docId = openDocument()
       try {
-        const { token } = await call('corpus.changes', docId ? { docId } : {})
-        const moved = last !== null && lastDoc === docId && token !== last
-        last = token
+        const tokens = await call('corpus.changes', docId ? { docId } : {})
+        const before = lastDoc === docId ? last : null
+        last = tokens
         lastDoc = docId
-        if (moved && !stopped) await changed()
+        if (before && !stopped) {
+          if (tokens.team !== before.team) await changed()
+          else if (tokens.own !== before.own) await ownChanged()
+        }
       } catch {
         // The backend is restarting or gone: the next poll tries again.
       }

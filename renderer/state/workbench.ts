@@ -152,14 +152,25 @@ export class Workbench {
       const documents = await call('documents.list', {})
       this.set({ documents })
       await this.team.loadProgress()
+      await this.reloadOpenLayer()
       const store = this.state.current
-      if (!store) return
-      const annotator = layerName(store.layer, this.state.info?.annotator ?? '')
-      const set = await call('layers.get', { docId: store.doc.id, annotator })
-      if (store.reloadFrom(set))
-        this.notify('info', `${annotator}'s layer changed on disk: reloaded.`)
-      await this.team.opened(store)
+      if (store) await this.team.opened(store)
     })
+  }
+
+  /** Only the user's own file of the open document moved (their saves, or a sync of their own work). */
+  async ownLayerChanged(): Promise<void> {
+    await this.guard(() => this.reloadOpenLayer())
+  }
+
+  /** The open layer as it is on disk, when nothing of it waits to be saved. */
+  private async reloadOpenLayer(): Promise<void> {
+    const store = this.state.current
+    if (!store || store.hasUnsaved) return
+    const annotator = layerName(store.layer, this.state.info?.annotator ?? '')
+    const set = await call('layers.get', { docId: store.doc.id, annotator })
+    if (store.reloadFrom(set))
+      this.notify('info', `${annotator}'s layer changed on disk: reloaded.`)
   }
 
   /** Shows the open document (and the next ones) in another layer. */
