@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
 import { Writable } from 'node:stream'
 import { fileURLToPath } from 'node:url'
+import { api, type ApiOutput, type Method } from '../shared/api.ts'
 import type { ImportOptions } from '../shared/import-api.ts'
 import type { Span } from '../shared/model.ts'
 import { OffsetMap } from '../shared/offsets.ts'
@@ -62,6 +63,17 @@ export async function openBackend(dir: string, annotator = 'tester'): Promise<Ba
   const corpus = await Corpus.open(dir)
   cleanups.push(() => Promise.resolve(corpus.close()))
   return new Backend({ corpus, annotator, home: await tempDir('spanbench-home-') })
+}
+
+/** A backend call that must succeed, with its output checked against the API contract. */
+export async function invokeOk<M extends Method>(
+  backend: Backend,
+  method: M,
+  input: unknown,
+): Promise<ApiOutput<M>> {
+  const result = await backend.invoke(method, input)
+  if (!result.ok) throw new Error(`${method}: ${result.error.message}`)
+  return api[method].output.parse(result.value) as ApiOutput<M>
 }
 
 /** The SpanbenchError `task` fails with (the test fails when it does not). */

@@ -2,7 +2,6 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import iconv from 'iconv-lite'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { ApiInput, ApiOutput, Method } from '../../shared/api.ts'
 import type { ImportOptions, ImportResult } from '../../shared/import-api.ts'
 import { DocumentRecordSchema, type DocumentRecord } from '../../shared/model.ts'
 import { docx, notDocx, pdf, PNG, utf16le } from '../import/test-files.ts'
@@ -14,6 +13,7 @@ import {
   openBackend,
   ROOT,
   spanAt,
+  invokeOk,
 } from '../test-support.ts'
 import type { Backend } from './backend.ts'
 import { sha256 } from './import-service.ts'
@@ -27,15 +27,7 @@ function file(name: string, bytes: Uint8Array | string): File {
   return { name, base64: buffer.toString('base64') }
 }
 
-async function call<M extends Method>(
-  backend: Backend,
-  method: M,
-  input: ApiInput<M>,
-): Promise<ApiOutput<M>> {
-  const result = await backend.invoke(method, input)
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`)
-  return result.value as ApiOutput<M>
-}
+const call = invokeOk
 
 async function seeds(): Promise<File[]> {
   const folder = join(ROOT, 'assets', 'sample')

@@ -1,23 +1,13 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { ApiOutput, Method } from '../../shared/api.ts'
 import { AnnotationSetSchema } from '../../shared/model.ts'
 import { makeTeamCorpus } from '../team-test-support.ts'
-import { cleanup, openBackend } from '../test-support.ts'
-import type { Backend } from './backend.ts'
+import { cleanup, openBackend, invokeOk } from '../test-support.ts'
 
 afterEach(cleanup)
 
-async function call<M extends Method>(
-  backend: Backend,
-  method: M,
-  input: unknown,
-): Promise<ApiOutput<M>> {
-  const result = await backend.invoke(method, input)
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`)
-  return result.value as ApiOutput<M>
-}
+const call = invokeOk
 
 describe('other layers', () => {
   it('lists every annotator with their counts for a document, and shows any layer', async () => {

@@ -1,25 +1,14 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { api, type ApiOutput, type Method } from '../../shared/api.ts'
 import type { AnnotationSet, LabelSchema, Manifest } from '../../shared/model.ts'
-import type { Backend } from './backend.ts'
 import { Corpus } from '../store/corpus.ts'
-import { cleanup, makeCorpus, openBackend, spanAt } from '../test-support.ts'
+import { cleanup, makeCorpus, openBackend, spanAt, invokeOk } from '../test-support.ts'
 import { corpusStats } from './stats.ts'
 
 afterEach(cleanup)
 
-/** A call that must succeed, with its typed output. */
-async function call<M extends Method>(
-  backend: Backend,
-  method: M,
-  input: unknown,
-): Promise<ApiOutput<M>> {
-  const result = await backend.invoke(method, input)
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`)
-  return api[method].output.parse(result.value) as ApiOutput<M>
-}
+const call = invokeOk
 
 const TEXT = 'The Sham Legion shelled Saraqib.'
 
