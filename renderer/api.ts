@@ -15,6 +15,7 @@ import {
   type Result,
 } from '../shared/api.ts'
 import type { SpanbenchBridge } from '../shared/bridge.ts'
+import { startDownload } from './download.ts'
 
 declare global {
   interface Window {
@@ -81,11 +82,6 @@ export async function exportDataset(format: ExportFormat): Promise<string | null
       ? `Exported ${result.documents} documents, ${result.spans} spans to ${result.path}`
       : null
   }
-  const link = document.createElement('a')
-  link.href = `export?format=${format}`
-  link.download = ''
-  document.body.append(link)
-  link.click()
-  link.remove()
+  startDownload(`export?format=${format}`)
   return 'Export downloading'
 }

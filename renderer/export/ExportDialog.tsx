@@ -16,20 +16,12 @@ import {
   type ExportForm,
 } from './export-form.ts'
 import { Modal } from '../app/Modal.tsx'
+import { startDownload } from '../download.ts'
 import { DocumentPicker } from './DocumentPicker.tsx'
 import { count } from '../../shared/plural.ts'
 
 const POLL_MS = 200
 const SPLITS = ['train', 'dev', 'test'] as const
-
-function download(path: string): void {
-  const link = document.createElement('a')
-  link.href = path
-  link.download = ''
-  document.body.append(link)
-  link.click()
-  link.remove()
-}
 
 function summary(job: ExportJob): string {
   const lost =
@@ -70,7 +62,7 @@ export function ExportDialog({ schema, documents, onClose }: ExportDialogProps) 
       (status) => {
         setJob(status)
         if (status.state === 'running') timer.current = window.setTimeout(() => poll(id), POLL_MS)
-        else if (status.state === 'done' && status.download) download(status.download)
+        else if (status.state === 'done' && status.download) startDownload(status.download)
         else if (status.state === 'failed') setError(status.message ?? 'the export failed')
       },
       (err: unknown) => setError(err instanceof Error ? err.message : String(err)),

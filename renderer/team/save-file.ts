@@ -1,13 +1,9 @@
 /** Files made in the page (charts, tables) saved as downloads: a save dialog in the desktop app. */
+import { startDownload } from '../download.ts'
 
 export function saveBlob(name: string, blob: Blob): void {
   const url = URL.createObjectURL(blob)
-  const link = document.createElement('a')
-  link.href = url
-  link.download = name
-  document.body.append(link)
-  link.click()
-  link.remove()
+  startDownload(url, name)
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }
 
