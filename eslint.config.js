@@ -49,14 +49,8 @@ export default tseslint.config(
           paths: ['electron', 'react', 'react-dom'],
           patterns: [
             {
-              group: [
-                '**/electron/**',
-                '!**/electron/*test-support.ts',
-                '**/renderer/**',
-                'slate*',
-              ],
-              message:
-                'a shared test may use Node and electron/*test-support.ts, nothing else of the app',
+              group: ['**/electron/**', '!**/tests/support/**', '**/renderer/**', 'slate*'],
+              message: 'a shared test may use Node and tests/support/, nothing else of the app',
             },
           ],
         },
@@ -75,7 +69,7 @@ export default tseslint.config(
     },
   },
   {
-    // Only main.ts and preload.ts may load Electron at run time; everything
+    // Only desktop/main.ts and desktop/preload.ts may load Electron at run time; everything
     // else in electron/ is plain Node that tests, the CLI and browser mode run.
     files: ['electron/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts', 'tests/**/*.ts'],
     rules: {
@@ -86,7 +80,8 @@ export default tseslint.config(
             {
               name: 'electron',
               allowTypeImports: true,
-              message: 'only electron/main.ts and electron/preload.ts import Electron at run time',
+              message:
+                'only electron/desktop/main.ts and electron/desktop/preload.ts import Electron at run time',
             },
           ],
           patterns: [{ group: ['**/renderer/**'], message: 'electron/ never imports renderer/' }],
@@ -101,7 +96,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-restricted-imports': 'off' },
   },
   {
-    files: ['electron/main.ts', 'electron/preload.ts'],
+    files: ['electron/desktop/main.ts', 'electron/desktop/preload.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',

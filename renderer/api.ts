@@ -13,8 +13,8 @@ import {
   type ExportFormat,
   type Method,
   type Result,
-} from '../shared/api.ts'
-import type { SpanbenchBridge } from '../shared/bridge.ts'
+} from '../shared/contract/api.ts'
+import type { SpanbenchBridge } from '../shared/contract/bridge.ts'
 import { startDownload } from './download.ts'
 
 declare global {

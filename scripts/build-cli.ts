@@ -1,5 +1,5 @@
 /**
- * Compiles the `spanbench` command (electron/cli.ts and the modules of its
+ * Compiles the `spanbench` command (electron/cli/cli.ts and the modules of its
  * commands) with esbuild into dist/cli/, one chunk per command so that a
  * command loads only its own code; packages stay in node_modules and are
  * imported from there when a command needs them. Each file is written
@@ -18,7 +18,7 @@ export const CLI_ENTRY = join(CLI_OUT, 'cli.js')
 
 export async function buildCli(): Promise<void> {
   const result = await build({
-    entryPoints: [join(root, 'electron', 'cli.ts')],
+    entryPoints: [join(root, 'electron', 'cli', 'cli.ts')],
     outdir: CLI_OUT,
     bundle: true,
     splitting: true,

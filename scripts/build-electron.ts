@@ -27,7 +27,7 @@ export async function buildElectron(): Promise<void> {
   await Promise.all([
     build({
       ...common,
-      entryPoints: [join(root, 'electron', 'main.ts')],
+      entryPoints: [join(root, 'electron', 'desktop', 'main.ts')],
       outfile: join(ELECTRON_OUT, 'main.mjs'),
       platform: 'node',
       format: 'esm',
@@ -39,7 +39,7 @@ export async function buildElectron(): Promise<void> {
     }),
     build({
       ...common,
-      entryPoints: [join(root, 'electron', 'preload.ts')],
+      entryPoints: [join(root, 'electron', 'desktop', 'preload.ts')],
       outfile: join(ELECTRON_OUT, 'preload.cjs'),
       // A sandboxed preload has no Node: only require('electron') and web APIs.
       platform: 'browser',

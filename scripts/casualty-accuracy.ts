@@ -1,9 +1,9 @@
 /** Prints how well the casualty-figure parser reads the tuning and held-out phrase sets. */
-import { accuracy, formatAccuracy } from '../shared/casualty-accuracy.ts'
-import { PHRASE_FIXTURES, SAMPLE_FIXTURES } from '../shared/casualty-figure.fixtures.ts'
-import { HELD_OUT_FIXTURES } from '../shared/casualty-heldout.fixtures.ts'
-import { REAL_PHRASE_FIXTURES } from '../shared/casualty-phrases.fixtures.ts'
-import { MORE_PHRASE_FIXTURES } from '../shared/casualty-phrases-more.fixtures.ts'
+import { accuracy, formatAccuracy } from '../shared/casualty/accuracy.ts'
+import { PHRASE_FIXTURES, SAMPLE_FIXTURES } from '../shared/casualty/figure.fixtures.ts'
+import { HELD_OUT_FIXTURES } from '../shared/casualty/heldout.fixtures.ts'
+import { REAL_PHRASE_FIXTURES } from '../shared/casualty/phrases.fixtures.ts'
+import { MORE_PHRASE_FIXTURES } from '../shared/casualty/phrases-more.fixtures.ts'
 
 const tuning = [
   ...SAMPLE_FIXTURES,

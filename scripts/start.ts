@@ -6,7 +6,7 @@
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { run } from '../electron/cli.ts'
+import { run } from '../electron/cli/cli.ts'
 import { buildElectron } from './build-electron.ts'
 import { electronRuntime, launchElectron } from './electron-runtime.ts'
 import { ensureRenderer } from './ensure-renderer.ts'

@@ -4,8 +4,8 @@
  * Usage: export-child.ts CORPUS ANNOTATOR OUT
  */
 import { stat } from 'node:fs/promises'
-import { exportToFile } from '../../electron/service/export-service.ts'
-import { Corpus } from '../../electron/store/corpus.ts'
+import { exportToFile } from '../../electron/backend/datasets/export-service.ts'
+import { Corpus } from '../../electron/backend/store/corpus.ts'
 
 const [dir, annotator, out] = process.argv.slice(2)
 if (!dir || !annotator || !out) throw new Error('usage: export-child.ts CORPUS ANNOTATOR OUT')

@@ -6,9 +6,9 @@
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { OffsetMap } from '../../shared/offsets.ts'
-import { defaultSchema } from '../../electron/assets.ts'
-import { Corpus } from '../../electron/store/corpus.ts'
+import { OffsetMap } from '../../shared/text/offsets.ts'
+import { defaultSchema } from '../../electron/backend/assets.ts'
+import { Corpus } from '../../electron/backend/store/corpus.ts'
 import type { LongDocument } from '../data/long-document.ts'
 import { annotationSet, documentRecord } from '../data/records.ts'
 import { words } from '../data/spans.ts'

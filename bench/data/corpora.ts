@@ -10,11 +10,11 @@ import {
   DocumentRecordSchema,
   type DocumentRecord,
   type DocumentStatus,
-} from '../../shared/model.ts'
-import { defaultSchema } from '../../electron/assets.ts'
-import { mapLimited } from '../../electron/service/documents-service.ts'
-import { Corpus } from '../../electron/store/corpus.ts'
-import { serialize } from '../../electron/store/json-file.ts'
+} from '../../shared/contract/model.ts'
+import { defaultSchema } from '../../electron/backend/assets.ts'
+import { mapLimited } from '../../electron/backend/services/documents-service.ts'
+import { Corpus } from '../../electron/backend/store/corpus.ts'
+import { serialize } from '../../electron/backend/store/json-file.ts'
 import { Random } from './random.ts'
 import { annotationSet, documentRecord } from './records.ts'
 import { generateSpans } from './spans.ts'

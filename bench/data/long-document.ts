@@ -5,8 +5,8 @@
  */
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Span } from '../../shared/model.ts'
-import { canonicalText } from '../../shared/text.ts'
+import type { Span } from '../../shared/contract/model.ts'
+import { canonicalText } from '../../shared/text/text.ts'
 import { generateSpans } from './spans.ts'
 
 export const LONG_SEED = 20_000

@@ -6,8 +6,8 @@ import {
   type DocumentRecord,
   type DocumentStatus,
   type Span,
-} from '../../shared/model.ts'
-import { titleFromText } from '../../shared/text.ts'
+} from '../../shared/contract/model.ts'
+import { titleFromText } from '../../shared/text/text.ts'
 
 export function documentRecord(
   text: string,

@@ -3,8 +3,8 @@
  * a given share overlapping another span. Offsets are code points, quotes
  * exact, so the backend accepts every span as if a person had made it.
  */
-import type { Span } from '../../shared/model.ts'
-import { OffsetMap } from '../../shared/offsets.ts'
+import type { Span } from '../../shared/contract/model.ts'
+import { OffsetMap } from '../../shared/text/offsets.ts'
 import { Random } from './random.ts'
 
 export const LABELS = ['ACTOR', 'PLACE', 'CASUALTY_FIGURE', 'ATTRIBUTION'] as const

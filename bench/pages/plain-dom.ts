@@ -4,7 +4,7 @@
  * the one paragraph it touches; undo replays the inverse edit.
  */
 import '../../renderer/styles.css'
-import { OffsetMap } from '../../shared/offsets.ts'
+import { OffsetMap } from '../../shared/text/offsets.ts'
 import { Paragraphs } from '../../renderer/state/paragraphs.ts'
 import { paragraphSegments, type Segment, type ViewSpan } from '../../renderer/state/segments.ts'
 import { LABELS, escapeHtml, fetchDocument } from './common/document.ts'

@@ -16,7 +16,7 @@ import {
   type W3CTextAnnotation,
 } from '@recogito/text-annotator'
 import '@recogito/text-annotator/text-annotator.css'
-import { OffsetMap } from '../../shared/offsets.ts'
+import { OffsetMap } from '../../shared/text/offsets.ts'
 import { Paragraphs } from '../../renderer/state/paragraphs.ts'
 import { LABELS, escapeHtml, fetchDocument, type BenchDocument } from './common/document.ts'
 import { ParagraphIndex, selectedWords } from './common/dom-text.ts'

@@ -5,8 +5,8 @@
  */
 import { readFile, stat } from 'node:fs/promises'
 import { extname, join, resolve, sep } from 'node:path'
-import { APP_HOST, APP_SCHEME } from '../window-options.ts'
-import { CONTENT_SECURITY_POLICY } from '../web.ts'
+import { APP_HOST, APP_SCHEME } from './window-options.ts'
+import { CONTENT_SECURITY_POLICY } from '../server/web-server.ts'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -4,7 +4,7 @@
  * same registry as its toolbar and keys.
  */
 import type { MenuItemConstructorOptions, WebContents } from 'electron'
-import { IPC } from '../../shared/bridge.ts'
+import { IPC } from '../../shared/contract/bridge.ts'
 
 /** The command ids the menu sends: ids the page's command registry declares. */
 export const MENU_COMMANDS = {

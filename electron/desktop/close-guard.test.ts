@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events'
 import type { BrowserWindow, IpcMain } from 'electron'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { IPC } from '../../shared/bridge.ts'
+import { IPC } from '../../shared/contract/bridge.ts'
 import { FLUSH_TIMEOUT_MS, guardClose, type FlushOutcome } from './close-guard.ts'
 
 /** Just enough of a window for the guard: close events, a page that records messages. */

@@ -4,7 +4,7 @@
  * main.ts alone.
  */
 import type { BrowserWindow, IpcMain, IpcMainEvent } from 'electron'
-import { IPC } from '../../shared/bridge.ts'
+import { IPC } from '../../shared/contract/bridge.ts'
 
 /** Long enough for a pending save of one document; short enough that a hung page still closes. */
 export const FLUSH_TIMEOUT_MS = 3000

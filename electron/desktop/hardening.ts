@@ -4,7 +4,7 @@
  * rather than judged case by case. Electron objects are passed in (types only).
  */
 import type { Session, WebContents } from 'electron'
-import { isAllowedNavigation } from '../window-options.ts'
+import { isAllowedNavigation } from './window-options.ts'
 
 /** Applied to every web contents as it is created, devtools and guests included. */
 export function hardenWebContents(contents: WebContents): void {

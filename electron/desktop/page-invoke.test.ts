@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Result } from '../../shared/api.ts'
-import { APP_ORIGIN } from '../window-options.ts'
+import type { Result } from '../../shared/contract/api.ts'
+import { APP_ORIGIN } from './window-options.ts'
 import { invokeFromPage } from './page-invoke.ts'
 
 /** Records what reaches the backend; the guard in front of it is what is tested. */

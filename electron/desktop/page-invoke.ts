@@ -3,9 +3,9 @@
  * sender is known to be the app's own page and the method name is a string;
  * the backend then validates the name and input against the contract.
  */
-import type { Result } from '../../shared/api.ts'
-import type { Backend } from '../service/backend.ts'
-import { isAppFrame } from '../window-options.ts'
+import type { Result } from '../../shared/contract/api.ts'
+import type { Backend } from '../backend/services/backend.ts'
+import { isAppFrame } from './window-options.ts'
 
 /** What main knows about the frame that sent a message (null once it is gone). */
 export type SenderFrame = { origin: string; isTop: boolean } | null

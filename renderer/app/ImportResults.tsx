@@ -1,5 +1,5 @@
-import type { ImportResult } from '../../shared/api.ts'
-import type { DocumentSummary } from '../../shared/model.ts'
+import type { ImportResult } from '../../shared/contract/api.ts'
+import type { DocumentSummary } from '../../shared/contract/model.ts'
 import { CopyAnnotations } from '../import/CopyAnnotations.tsx'
 import type { ImportOutcome } from '../import/import-session.ts'
 import type { Workbench } from '../state/workbench.ts'

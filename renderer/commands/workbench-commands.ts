@@ -1,4 +1,4 @@
-import type { LabelDef } from '../../shared/model.ts'
+import type { LabelDef } from '../../shared/contract/model.ts'
 import type { Workbench } from '../state/workbench.ts'
 import { CommandRegistry } from './registry.ts'
 

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react'
-import type { ClaimRow } from '../../shared/claims.ts'
-import { count } from '../../shared/plural.ts'
-import type { CorpusStats } from '../../shared/stats-api.ts'
+import type { ClaimRow } from '../../shared/corpus/claims.ts'
+import { count } from '../../shared/text/plural.ts'
+import type { CorpusStats } from '../../shared/contract/stats-api.ts'
 import { call } from '../api.ts'
 import { ChartCard } from './ChartCard.tsx'
 import {

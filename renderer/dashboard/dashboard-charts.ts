@@ -5,9 +5,9 @@
  * readable on its own.
  */
 import * as Plot from '@observablehq/plot'
-import type { ClaimRow } from '../../shared/claims.ts'
-import { csvLine } from '../../shared/csv.ts'
-import type { CorpusStats } from '../../shared/stats-api.ts'
+import type { ClaimRow } from '../../shared/corpus/claims.ts'
+import { csvLine } from '../../shared/formats/csv.ts'
+import type { CorpusStats } from '../../shared/contract/stats-api.ts'
 import { STATUS_TEXT } from '../panels/DocumentDetails.tsx'
 import { chartElement } from '../team/chart-element.ts'
 

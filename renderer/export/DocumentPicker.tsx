@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
-import type { DocumentSummary } from '../../shared/model.ts'
-import { count } from '../../shared/plural.ts'
+import type { DocumentSummary } from '../../shared/contract/model.ts'
+import { count } from '../../shared/text/plural.ts'
 
 interface DocumentPickerProps {
   documents: readonly DocumentSummary[]

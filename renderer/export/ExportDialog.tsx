@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react'
 import type { ExportJob } from '../../shared/datasets/export-options.ts'
-import type { DocumentSummary, LabelSchema } from '../../shared/model.ts'
+import type { DocumentSummary, LabelSchema } from '../../shared/contract/model.ts'
 import { bridge, call } from '../api.ts'
 import {
   FORMAT_CHOICES,
@@ -18,7 +18,7 @@ import {
 import { Modal } from '../app/Modal.tsx'
 import { startDownload } from '../download.ts'
 import { DocumentPicker } from './DocumentPicker.tsx'
-import { count } from '../../shared/plural.ts'
+import { count } from '../../shared/text/plural.ts'
 
 const POLL_MS = 200
 const SPLITS = ['train', 'dev', 'test'] as const

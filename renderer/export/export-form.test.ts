@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { LabelSchema } from '../../shared/model.ts'
+import type { LabelSchema } from '../../shared/contract/model.ts'
 import { exportInput, initialForm, toggled } from './export-form.ts'
 
 const schema: LabelSchema = {

@@ -3,8 +3,12 @@
  * call: the same options as `spanbench export`'s flags. Pure, so it is
  * tested without a page.
  */
-import type { ApiInput, ExportFormat } from '../../shared/api.ts'
-import { DocumentStatusSchema, type DocumentStatus, type LabelSchema } from '../../shared/model.ts'
+import type { ApiInput, ExportFormat } from '../../shared/contract/api.ts'
+import {
+  DocumentStatusSchema,
+  type DocumentStatus,
+  type LabelSchema,
+} from '../../shared/contract/model.ts'
 
 export interface FormatChoice {
   id: ExportFormat

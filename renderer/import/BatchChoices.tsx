@@ -1,4 +1,4 @@
-import { NearDuplicateActionSchema } from '../../shared/import-api.ts'
+import { NearDuplicateActionSchema } from '../../shared/contract/import-api.ts'
 import { StepSwitches } from './StepSwitches.tsx'
 import {
   NEAR_DUPLICATE_LABELS,

@@ -1,8 +1,8 @@
 import { useState } from 'react'
-import type { ApiOutput } from '../../shared/api.ts'
+import type { ApiOutput } from '../../shared/contract/api.ts'
 import { call } from '../api.ts'
 import type { Workbench } from '../state/workbench.ts'
-import { count } from '../../shared/plural.ts'
+import { count } from '../../shared/text/plural.ts'
 
 type CopyResult = ApiOutput<'annotations.copyFrom'>
 

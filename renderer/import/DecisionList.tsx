@@ -1,4 +1,4 @@
-import type { DecisionView, DocumentPreview } from '../../shared/import-api.ts'
+import type { DecisionView, DocumentPreview } from '../../shared/contract/import-api.ts'
 import {
   STEP_LABELS,
   decisionsByStep,

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
-import type { DocumentFlags } from '../../shared/import-api.ts'
-import type { DocumentSummary } from '../../shared/model.ts'
+import type { DocumentFlags } from '../../shared/contract/import-api.ts'
+import type { DocumentSummary } from '../../shared/contract/model.ts'
 import { call } from '../api.ts'
 import type { DocumentStore } from '../state/document-store.ts'
 import type { Workbench } from '../state/workbench.ts'

@@ -1,4 +1,4 @@
-import type { DocumentPreview, FilePreview } from '../../shared/import-api.ts'
+import type { DocumentPreview, FilePreview } from '../../shared/contract/import-api.ts'
 import { DecisionList } from './DecisionList.tsx'
 import { NearDuplicateChoice } from './NearDuplicateChoice.tsx'
 import { PreviewText } from './PreviewText.tsx'

@@ -1,5 +1,5 @@
 import { useState, useSyncExternalStore } from 'react'
-import type { DocumentPreview } from '../../shared/import-api.ts'
+import type { DocumentPreview } from '../../shared/contract/import-api.ts'
 import { BatchChoices } from './BatchChoices.tsx'
 import { DocumentPane } from './DocumentPane.tsx'
 import { ImportProgress } from './ImportProgress.tsx'
@@ -8,7 +8,7 @@ import { PreviewList } from './PreviewList.tsx'
 import { previewCounts } from './preview-state.ts'
 import './import.css'
 import { Modal } from '../app/Modal.tsx'
-import { count } from '../../shared/plural.ts'
+import { count } from '../../shared/text/plural.ts'
 
 interface ImportPreviewProps {
   session: ImportSession

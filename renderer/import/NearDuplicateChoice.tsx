@@ -1,4 +1,7 @@
-import { NearDuplicateActionSchema, type DocumentPreview } from '../../shared/import-api.ts'
+import {
+  NearDuplicateActionSchema,
+  type DocumentPreview,
+} from '../../shared/contract/import-api.ts'
 import {
   NEAR_DUPLICATE_LABELS,
   documentNearDuplicate,

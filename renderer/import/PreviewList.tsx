@@ -1,6 +1,6 @@
-import type { DocumentPreview } from '../../shared/import-api.ts'
+import type { DocumentPreview } from '../../shared/contract/import-api.ts'
 import { documentFate, percent, type Choices, type DocumentFate } from './preview-state.ts'
-import { count } from '../../shared/plural.ts'
+import { count } from '../../shared/text/plural.ts'
 
 interface PreviewListProps {
   documents: readonly DocumentPreview[]

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import type { DocumentPreview } from '../../shared/import-api.ts'
+import type { DocumentPreview } from '../../shared/contract/import-api.ts'
 import { markText } from './text-marks.ts'
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ImportPreview, ImportResult } from '../../shared/import-api.ts'
+import type { ImportPreview, ImportResult } from '../../shared/contract/import-api.ts'
 import { batchFiles, differentFromPreview, failedBatch, tally } from './import-batches.ts'
 
 const named = (...names: string[]) => names.map((name) => ({ name }))

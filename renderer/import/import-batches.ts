@@ -3,7 +3,7 @@
  * cut into batches, how results are counted, and which stored documents came
  * out different from the preview the user approved.
  */
-import type { ImportPreview, ImportResult } from '../../shared/import-api.ts'
+import type { ImportPreview, ImportResult } from '../../shared/contract/import-api.ts'
 
 /** Files per `import.files` call: small enough for the bar to move, large enough to stay fast. */
 export const FILES_PER_CALL = 20

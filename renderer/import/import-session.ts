@@ -4,7 +4,7 @@
  * choices change (debounced, the newest answer wins), then imports in batches
  * with the same options while counting progress. Components read its snapshot.
  */
-import type { ImportPreview, ImportResult } from '../../shared/import-api.ts'
+import type { ImportPreview, ImportResult } from '../../shared/contract/import-api.ts'
 import { call } from '../api.ts'
 import {
   FILES_PER_CALL,

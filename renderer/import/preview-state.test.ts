@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import type { DecisionView, DocumentPreview, ImportPreview } from '../../shared/import-api.ts'
+import type {
+  DecisionView,
+  DocumentPreview,
+  ImportPreview,
+} from '../../shared/contract/import-api.ts'
 import {
   INITIAL_CHOICES,
   decisionsByStep,

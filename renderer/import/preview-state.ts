@@ -11,7 +11,7 @@ import type {
   ImportOptions,
   ImportPreview,
   NearDuplicateAction,
-} from '../../shared/import-api.ts'
+} from '../../shared/contract/import-api.ts'
 import { STEP_DEFAULTS, STEP_IDS, type StepId } from '../../shared/cleanup/types.ts'
 
 export type StepSwitches = Readonly<Record<StepId, boolean>>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { DecisionView } from '../../shared/import-api.ts'
+import type { DecisionView } from '../../shared/contract/import-api.ts'
 import { markText } from './text-marks.ts'
 
 function decision(

@@ -3,8 +3,8 @@
  * dialog can mark them: what a decision changed (applied), what it would
  * change (not applied), and where lines were left out (a cut of no width).
  */
-import type { DecisionView } from '../../shared/import-api.ts'
-import { OffsetMap } from '../../shared/offsets.ts'
+import type { DecisionView } from '../../shared/contract/import-api.ts'
+import { OffsetMap } from '../../shared/text/offsets.ts'
 
 export interface TextPiece {
   /** Empty for a cut: a place where text was left out. */

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import type { DocumentFlags } from '../../shared/import-api.ts'
+import type { DocumentFlags } from '../../shared/contract/import-api.ts'
 import type { DocumentStore } from '../state/document-store.ts'
 
 /** The CSS highlight the style sheet dims (`::highlight(spanbench-boilerplate)`). */

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
-import type { MapPoint } from '../../shared/map-points.ts'
-import { count } from '../../shared/plural.ts'
+import type { MapPoint } from '../../shared/geo/map-points.ts'
+import { count } from '../../shared/text/plural.ts'
 import { call } from '../api.ts'
 import { ChartCard } from '../dashboard/ChartCard.tsx'
 import { rowsCsv } from '../dashboard/dashboard-charts.ts'

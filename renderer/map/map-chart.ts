@@ -4,7 +4,7 @@
  * places (the whole world when there are none). Drawn with Observable Plot.
  */
 import * as Plot from '@observablehq/plot'
-import type { MapPoint } from '../../shared/map-points.ts'
+import type { MapPoint } from '../../shared/geo/map-points.ts'
 import { chartElement } from '../team/chart-element.ts'
 import { COUNTRIES } from './world.ts'
 

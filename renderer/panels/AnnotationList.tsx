@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react'
-import type { LabelDef } from '../../shared/model.ts'
+import type { LabelDef } from '../../shared/contract/model.ts'
 import type { DocumentStore } from '../state/document-store.ts'
 import { VirtualList } from './VirtualList.tsx'
 import { LabelChip } from './LabelChip.tsx'

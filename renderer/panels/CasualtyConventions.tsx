@@ -1,4 +1,4 @@
-import { CASUALTY_CONVENTIONS } from '../../shared/casualty-figure.ts'
+import { CASUALTY_CONVENTIONS } from '../../shared/casualty/figure.ts'
 
 /**
  * How casualty figures are coded when they are parsed (after ACLED's

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
-import type { ClaimRow } from '../../shared/claims.ts'
-import { readableDate } from '../../shared/dates.ts'
+import type { ClaimRow } from '../../shared/corpus/claims.ts'
+import { readableDate } from '../../shared/text/dates.ts'
 import { call, exportDataset } from '../api.ts'
 
 type Column =

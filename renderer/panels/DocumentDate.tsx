@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { isoDay, readableDate } from '../../shared/dates.ts'
+import { isoDay, readableDate } from '../../shared/text/dates.ts'
 import { call } from '../api.ts'
 
 interface DocumentDateProps {

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react'
-import type { DocumentStatus } from '../../shared/model.ts'
+import type { DocumentStatus } from '../../shared/contract/model.ts'
 import type { DocumentStore } from '../state/document-store.ts'
 import type { Workbench } from '../state/workbench.ts'
 import { DocumentDate } from './DocumentDate.tsx'

@@ -1,4 +1,4 @@
-import type { DocumentStatus, DocumentSummary } from '../../shared/model.ts'
+import type { DocumentStatus, DocumentSummary } from '../../shared/contract/model.ts'
 import { STATUS_TEXT } from './DocumentDetails.tsx'
 import { VirtualList } from './VirtualList.tsx'
 

@@ -1,4 +1,4 @@
-import { textColorOn } from '../../shared/color.ts'
+import { textColorOn } from '../../shared/corpus/color.ts'
 
 /** A label's name on its colour, in black or white, whichever reads (WCAG AA). */
 export function LabelChip({ label, color }: { label: string; color: string | undefined }) {

@@ -1,4 +1,4 @@
-import type { LabelDef } from '../../shared/model.ts'
+import type { LabelDef } from '../../shared/contract/model.ts'
 
 interface LabelPaletteProps {
   labels: readonly LabelDef[]

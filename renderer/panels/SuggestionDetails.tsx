@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react'
-import type { LabelSchema } from '../../shared/model.ts'
-import type { SuggestionSource } from '../../shared/suggestions.ts'
+import type { LabelSchema } from '../../shared/contract/model.ts'
+import type { SuggestionSource } from '../../shared/suggestions/suggestions.ts'
 import type { DocumentStore } from '../state/document-store.ts'
 import type { Workbench } from '../state/workbench.ts'
 import { LabelChip } from './LabelChip.tsx'

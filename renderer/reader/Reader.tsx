@@ -21,7 +21,7 @@ import {
   type RenderElementProps,
   type RenderLeafProps,
 } from 'slate-react'
-import type { RelationTypeDef } from '../../shared/model.ts'
+import type { RelationTypeDef } from '../../shared/contract/model.ts'
 import type { Segment } from '../state/segments.ts'
 import type { DocumentStore } from '../state/document-store.ts'
 import type { Workbench } from '../state/workbench.ts'

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react'
-import type { RelationTypeDef } from '../../shared/model.ts'
+import type { RelationTypeDef } from '../../shared/contract/model.ts'
 import type { DocumentStore } from '../state/document-store.ts'
 import { layoutArcs, type ArcEnds, type PlacedArc } from './arc-layout.ts'
 

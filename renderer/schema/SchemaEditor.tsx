@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import type { ApiOutput } from '../../shared/api.ts'
-import type { LabelSchema } from '../../shared/model.ts'
+import type { ApiOutput } from '../../shared/contract/api.ts'
+import type { LabelSchema } from '../../shared/contract/model.ts'
 import { call } from '../api.ts'
 import {
   draftOf,
@@ -12,7 +12,7 @@ import {
   type SchemaDraft,
 } from './schema-draft.ts'
 import { Modal } from '../app/Modal.tsx'
-import { count } from '../../shared/plural.ts'
+import { count } from '../../shared/text/plural.ts'
 
 type Impact = ApiOutput<'schema.impact'>
 

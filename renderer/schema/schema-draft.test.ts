@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import defaults from '../../assets/default-schema.json' with { type: 'json' }
-import { LabelSchemaSchema } from '../../shared/model.ts'
+import { LabelSchemaSchema } from '../../shared/contract/model.ts'
 import { draftOf, newLabel, removeLabel, schemaOf } from './schema-draft.ts'
 
 const schema = LabelSchemaSchema.parse(defaults)

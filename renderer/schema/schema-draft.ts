@@ -3,7 +3,7 @@
  * remembers the id it had when the editor opened (`origin`), so saving can
  * tell a rename from a removal plus an addition.
  */
-import type { AttributeDef, LabelSchema, SchemaRenames } from '../../shared/model.ts'
+import type { AttributeDef, LabelSchema, SchemaRenames } from '../../shared/contract/model.ts'
 
 export interface AttributeDraft {
   origin: string | null

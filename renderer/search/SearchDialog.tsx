@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
-import type { ApiOutput, SearchHit } from '../../shared/api.ts'
-import { count } from '../../shared/plural.ts'
+import type { ApiOutput, SearchHit } from '../../shared/contract/api.ts'
+import { count } from '../../shared/text/plural.ts'
 import { call } from '../api.ts'
 import { Modal } from '../app/Modal.tsx'
 

@@ -1,4 +1,4 @@
-import type { SearchHit } from '../../shared/api.ts'
+import type { SearchHit } from '../../shared/contract/api.ts'
 import type { Workbench } from '../state/workbench.ts'
 import { paragraphsOf, selectMatch } from './select-match.ts'
 

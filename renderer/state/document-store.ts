@@ -1,7 +1,7 @@
 /**
  * One open document: its spans, indexed by paragraph for painting, the
  * undo/redo log of operations, and autosave. Edits are operations from
- * shared/ops.ts; a change re-indexes only the paragraphs it touches, so only
+ * shared/corpus/ops.ts; a change re-indexes only the paragraphs it touches, so only
  * those re-render.
  */
 import type {
@@ -10,16 +10,16 @@ import type {
   DocumentStatus,
   Relation,
   Span,
-} from '../../shared/model.ts'
+} from '../../shared/contract/model.ts'
 import {
   applyOpsTo,
   compareRelations,
   invertOp,
   type AnnotationOp,
   type OpTarget,
-} from '../../shared/ops.ts'
-import { OffsetMap } from '../../shared/offsets.ts'
-import type { Suggestion } from '../../shared/suggestions.ts'
+} from '../../shared/corpus/ops.ts'
+import { OffsetMap } from '../../shared/text/offsets.ts'
+import type { Suggestion } from '../../shared/suggestions/suggestions.ts'
 import { Paragraphs } from './paragraphs.ts'
 import { paragraphSegments, type Segment, type ViewSpan } from './segments.ts'
 import { Saver, type SaveState, type SendOps } from './saver.ts'
@@ -316,7 +316,7 @@ export class DocumentStore {
       : null
   }
 
-  /** The store's index as the place edits apply: shared/ops.ts alone says what an edit means. */
+  /** The store's index as the place edits apply: shared/corpus/ops.ts alone says what an edit means. */
   private readonly target: OpTarget = {
     span: (id) => this.spans.get(id)?.span,
     hasRelation: (id) => this.relations.has(id),

@@ -3,8 +3,8 @@
  * (click, or Tab/Shift+Tab through the spans a relation may point to, nearest
  * first), then a relation type when more than one is allowed.
  */
-import type { LabelSchema, RelationTypeDef } from '../../shared/model.ts'
-import { allowedRelationTypes } from '../../shared/schema-check.ts'
+import type { LabelSchema, RelationTypeDef } from '../../shared/contract/model.ts'
+import { allowedRelationTypes } from '../../shared/corpus/schema-check.ts'
 import type { StoredSpan } from './document-store.ts'
 
 export interface Linking {

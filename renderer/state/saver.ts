@@ -3,7 +3,7 @@
  * request at a time, each against the revision the last save returned. A
  * failed save keeps its operations and retries; nothing is dropped.
  */
-import type { AnnotationOp } from '../../shared/ops.ts'
+import type { AnnotationOp } from '../../shared/corpus/ops.ts'
 
 export type SaveState =
   | { kind: 'saved' }

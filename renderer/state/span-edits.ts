@@ -2,10 +2,10 @@
  * The operations behind span edits, built from the open document and the
  * schema. Kept apart from the workbench so each edit's rules read in one place.
  */
-import type { AttributeValue, LabelDef, LabelSchema } from '../../shared/model.ts'
-import type { AnnotationOp } from '../../shared/ops.ts'
-import { checkRelation } from '../../shared/schema-check.ts'
-import { guessAttributes } from '../../shared/auto-attributes.ts'
+import type { AttributeValue, LabelDef, LabelSchema } from '../../shared/contract/model.ts'
+import type { AnnotationOp } from '../../shared/corpus/ops.ts'
+import { checkRelation } from '../../shared/corpus/schema-check.ts'
+import { guessAttributes } from '../../shared/suggestions/auto-attributes.ts'
 import type { DocumentStore } from './document-store.ts'
 
 /**

@@ -3,20 +3,20 @@
  * document and the user's settings for this session. Commands act on it;
  * components read its snapshot.
  */
-import type { CorpusInfo } from '../../shared/api.ts'
-import { DocumentStatusSchema } from '../../shared/model.ts'
+import type { CorpusInfo } from '../../shared/contract/api.ts'
+import { DocumentStatusSchema } from '../../shared/contract/model.ts'
 import type {
   AttributeValue,
   DocumentStatus,
   DocumentSummary,
   LabelDef,
   Span,
-} from '../../shared/model.ts'
-import { allowedRelationTypes } from '../../shared/schema-check.ts'
-import { PhraseMatcher } from '../../shared/phrase-matcher.ts'
-import type { Suggestion } from '../../shared/suggestions.ts'
-import { snapToWords, trimRange } from '../../shared/text.ts'
-import { guessAttributes } from '../../shared/auto-attributes.ts'
+} from '../../shared/contract/model.ts'
+import { allowedRelationTypes } from '../../shared/corpus/schema-check.ts'
+import { PhraseMatcher } from '../../shared/suggestions/phrase-matcher.ts'
+import type { Suggestion } from '../../shared/suggestions/suggestions.ts'
+import { snapToWords, trimRange } from '../../shared/text/text.ts'
+import { guessAttributes } from '../../shared/suggestions/auto-attributes.ts'
 import { cycle, startLinking, type Linking } from './linking.ts'
 import { attributeOps, relabelOps, removeSpanOps, spanNoteOps } from './span-edits.ts'
 import { call, exportDataset } from '../api.ts'
@@ -24,7 +24,7 @@ import { ImportSession, type ImportOutcome } from '../import/import-session.ts'
 import type { DocumentStore, LayerOf, StoredSuggestion } from './document-store.ts'
 import { TeamController, layerName } from './team.ts'
 import { newId } from './id.ts'
-import { count } from '../../shared/plural.ts'
+import { count } from '../../shared/text/plural.ts'
 
 export interface Notice {
   kind: 'info' | 'error'

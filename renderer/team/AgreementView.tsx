@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { agreementCsv } from '../../shared/agreement/report-csv.ts'
-import type { ApiOutput } from '../../shared/api.ts'
+import type { ApiOutput } from '../../shared/contract/api.ts'
 import { call } from '../api.ts'
 import { agreementHeatmap, confusionChart, type Matching } from './agreement-chart.ts'
 import { pngFile, saveBlob, svgFile } from './save-file.ts'

@@ -5,9 +5,9 @@
  */
 import { readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { ExportFormatSchema } from '../../shared/api.ts'
-import { exportDatasetTo } from '../../electron/service/dataset-export.ts'
-import { Corpus } from '../../electron/store/corpus.ts'
+import { ExportFormatSchema } from '../../shared/contract/api.ts'
+import { exportDatasetTo } from '../../electron/backend/datasets/dataset-export.ts'
+import { Corpus } from '../../electron/backend/store/corpus.ts'
 
 async function size(path: string): Promise<number> {
   const info = await stat(path)

@@ -17,11 +17,11 @@ import {
   type DocumentRecord,
   type Relation,
   type Span,
-} from '../../shared/model.ts'
-import { OffsetMap } from '../../shared/offsets.ts'
-import { defaultSchema } from '../../electron/assets.ts'
-import { Corpus } from '../../electron/store/corpus.ts'
-import { serialize } from '../../electron/store/json-file.ts'
+} from '../../shared/contract/model.ts'
+import { OffsetMap } from '../../shared/text/offsets.ts'
+import { defaultSchema } from '../../electron/backend/assets.ts'
+import { Corpus } from '../../electron/backend/store/corpus.ts'
+import { serialize } from '../../electron/backend/store/json-file.ts'
 
 const EXTRA = [
   'إدلب',

@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { promisify } from 'node:util'
-import { ExportFormatSchema } from '../../shared/api.ts'
+import { ExportFormatSchema } from '../../shared/contract/api.ts'
 import { generateCorpus } from './generate.ts'
 
 const SPANS_PER_DOCUMENT = 250

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { cleanup, tempDir } from '../../electron/test-support.ts'
+import { cleanup, tempDir } from '../../tests/support/backend.ts'
 import { runChecks } from './run.ts'
 
 afterEach(cleanup)

@@ -7,12 +7,12 @@
  * written by quote, so their offsets are computed, never typed.
  */
 import { join } from 'node:path'
-import { defaultSchema } from '../../electron/assets.ts'
-import { RAW_IMPORT, importFiles } from '../../electron/service/import-service.ts'
-import { Corpus } from '../../electron/store/corpus.ts'
-import type { AttributeValue, Relation, Span } from '../../shared/model.ts'
+import { defaultSchema } from '../../electron/backend/assets.ts'
+import { RAW_IMPORT, importFiles } from '../../electron/backend/article-import/import-service.ts'
+import { Corpus } from '../../electron/backend/store/corpus.ts'
+import type { AttributeValue, Relation, Span } from '../../shared/contract/model.ts'
 import { locate } from '../../shared/datasets/test-corpus.fixtures.ts'
-import { OffsetMap } from '../../shared/offsets.ts'
+import { OffsetMap } from '../../shared/text/offsets.ts'
 
 export const ANNOTATOR = 'checker'
 

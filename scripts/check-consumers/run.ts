@@ -15,9 +15,9 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
-import { exportDatasetTo } from '../../electron/service/dataset-export.ts'
-import { Corpus } from '../../electron/store/corpus.ts'
-import { ExportFormatSchema, type ExportFormat } from '../../shared/api.ts'
+import { exportDatasetTo } from '../../electron/backend/datasets/dataset-export.ts'
+import { Corpus } from '../../electron/backend/store/corpus.ts'
+import { ExportFormatSchema, type ExportFormat } from '../../shared/contract/api.ts'
 import { ANNOTATOR, buildCorpus } from './corpus.ts'
 
 /** Where each format goes in the exports folder (consumers.py reads these names). */

@@ -6,12 +6,12 @@
  */
 import { mkdir, readdir, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { Backend } from '../../electron/service/backend.ts'
-import { exportDatasetTo } from '../../electron/service/dataset-export.ts'
-import { importFiles, RAW_IMPORT } from '../../electron/service/import-service.ts'
-import { Corpus } from '../../electron/store/corpus.ts'
-import { readOnlyView, smallDisk } from '../../electron/store/fs-fixtures.ts'
-import type { LabelSchema } from '../../shared/model.ts'
+import { Backend } from '../../electron/backend/services/backend.ts'
+import { exportDatasetTo } from '../../electron/backend/datasets/dataset-export.ts'
+import { importFiles, RAW_IMPORT } from '../../electron/backend/article-import/import-service.ts'
+import { Corpus } from '../../electron/backend/store/corpus.ts'
+import { readOnlyView, smallDisk } from '../../tests/support/fs-fixtures.ts'
+import type { LabelSchema } from '../../shared/contract/model.ts'
 
 const TEXT = 'Shelling killed 3 civilians near Idlib.'
 

@@ -10,9 +10,9 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { Corpus } from '../../electron/store/corpus.ts'
-import { ManifestSchema, AnnotationSetSchema } from '../../shared/model.ts'
-import { parseCorpusFile } from '../../electron/store/json-file.ts'
+import { Corpus } from '../../electron/backend/store/corpus.ts'
+import { ManifestSchema, AnnotationSetSchema } from '../../shared/contract/model.ts'
+import { parseCorpusFile } from '../../electron/backend/store/json-file.ts'
 
 export interface KillResult {
   rounds: number

@@ -10,10 +10,10 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { importFiles, RAW_IMPORT } from '../../electron/service/import-service.ts'
-import { Corpus } from '../../electron/store/corpus.ts'
-import { deadPid, raceForStaleLock } from '../../electron/store/lock-race.ts'
-import { defaultSchema } from '../../electron/assets.ts'
+import { importFiles, RAW_IMPORT } from '../../electron/backend/article-import/import-service.ts'
+import { Corpus } from '../../electron/backend/store/corpus.ts'
+import { deadPid, raceForStaleLock } from '../../electron/backend/store/lock-race.ts'
+import { defaultSchema } from '../../electron/backend/assets.ts'
 import { bundle } from './bundle.ts'
 import { fullDisk, hostileFiles, readOnlyCorpus } from './conditions.ts'
 import { killRounds, type KillResult } from './kill-rounds.ts'
@@ -53,7 +53,10 @@ const failures: string[] = []
 const rows: string[] = []
 try {
   const saver = await bundle(join(HERE, 'saver.ts'), work)
-  const contender = await bundle(join(ROOT, 'electron', 'store', 'lock-race-child.ts'), work)
+  const contender = await bundle(
+    join(ROOT, 'electron', 'backend', 'store', 'lock-race-child.ts'),
+    work,
+  )
   for (const mode of ['saves', 'schema'] as const) {
     const dir = join(work, `kill-${mode}`)
     const docIds = await makeCorpus(dir, 5)

@@ -4,9 +4,9 @@
  * after another (and in "schema" mode changes the schema between saves),
  * printing "saved <spanId>" after each save is confirmed.
  */
-import { Backend } from '../../electron/service/backend.ts'
-import { Corpus } from '../../electron/store/corpus.ts'
-import type { LabelSchema } from '../../shared/model.ts'
+import { Backend } from '../../electron/backend/services/backend.ts'
+import { Corpus } from '../../electron/backend/store/corpus.ts'
+import type { LabelSchema } from '../../shared/contract/model.ts'
 
 const [dir, mode, docId, prefix, text] = process.argv.slice(2)
 if (!dir || !docId || !prefix || text === undefined)

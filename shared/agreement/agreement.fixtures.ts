@@ -4,7 +4,12 @@
  * scikit-learn and NLTK, read here as annotation sets.
  */
 import { z } from 'zod'
-import { AnnotatorSchema, RelationSchema, SpanSchema, type AnnotationSet } from '../model.ts'
+import {
+  AnnotatorSchema,
+  RelationSchema,
+  SpanSchema,
+  type AnnotationSet,
+} from '../contract/model.ts'
 import raw from './agreement.fixtures.json'
 
 const LayerSchema = z.object({ spans: z.array(SpanSchema), relations: z.array(RelationSchema) })

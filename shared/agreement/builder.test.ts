@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import schemaJson from '../../assets/default-schema.json'
-import { LabelSchemaSchema } from '../model.ts'
+import { LabelSchemaSchema } from '../contract/model.ts'
 import { AGREEMENT_FIXTURE, fixtureSet } from './agreement.fixtures.ts'
 import { AgreementBuilder } from './builder.ts'
 import { cohenKappa, nominalAlpha } from './coefficients.ts'

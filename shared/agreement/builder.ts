@@ -4,7 +4,7 @@
  * document with the layers of the compared annotators who coded it, then
  * read the report.
  */
-import type { AnnotationSet, LabelSchema, Span } from '../model.ts'
+import type { AnnotationSet, LabelSchema, Span } from '../contract/model.ts'
 import { binaryAlpha, binaryKappa, type BinaryCells } from './coefficients.ts'
 import type { Confusion } from './confusion.ts'
 import { countIn, coverage, nonWhitespacePrefix, type Intervals } from './extents.ts'

@@ -9,7 +9,7 @@
  * - `attribute`: corresponding spans (same extent, or boundary pairs) whose attributes differ.
  */
 import { z } from 'zod'
-import type { AttributeValue, Relation, Span } from '../model.ts'
+import type { AttributeValue, Relation, Span } from '../contract/model.ts'
 import { extentKey } from './extents.ts'
 import { overlapMatching } from './matching.ts'
 

@@ -6,7 +6,7 @@
  * off-diagonal cells are spans the other annotator labelled differently.
  */
 import { z } from 'zod'
-import type { Span } from '../model.ts'
+import type { Span } from '../contract/model.ts'
 import { overlapMatching } from './matching.ts'
 
 export const NONE = '(none)'

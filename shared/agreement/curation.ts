@@ -6,7 +6,7 @@
  * layers had it.
  */
 import { z } from 'zod'
-import { SpanSchema, type AttributeValue, type Relation, type Span } from '../model.ts'
+import { SpanSchema, type AttributeValue, type Relation, type Span } from '../contract/model.ts'
 import { extentKey } from './extents.ts'
 import type { LayerContent } from './compare.ts'
 

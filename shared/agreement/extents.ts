@@ -3,7 +3,7 @@
  * else [start, end). Coverage arrays mark, per code point, whether a layer's
  * spans of one label cover it.
  */
-import type { Span } from '../model.ts'
+import type { Span } from '../contract/model.ts'
 
 export type Piece = readonly [number, number]
 

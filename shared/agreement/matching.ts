@@ -5,7 +5,7 @@
  * matching by augmenting paths; a span tries the candidates it shares most
  * code points with first, so exact twins pair up when that costs no pair).
  */
-import type { Span } from '../model.ts'
+import type { Span } from '../contract/model.ts'
 import { extentKey, sharedCodePoints } from './extents.ts'
 
 /** How many spans of `a` have an exact twin in `b` (each twin used once). */

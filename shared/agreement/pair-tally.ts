@@ -3,7 +3,7 @@
  * per label exact and overlap matches, the κ cells over code points, relation
  * matches and attribute agreement on matched casualty spans.
  */
-import type { AttributeValue, LabelSchema, Relation, Span } from '../model.ts'
+import type { AttributeValue, LabelSchema, Relation, Span } from '../contract/model.ts'
 import type { BinaryCells } from './coefficients.ts'
 import { addToConfusion, emptyConfusion, type Confusion } from './confusion.ts'
 import { countCovered, countShared, type Intervals } from './extents.ts'

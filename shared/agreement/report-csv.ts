@@ -1,5 +1,5 @@
 /** The agreement report as CSV: one row per annotator pair and label, the coefficients beside. */
-import { csvLine } from '../csv.ts'
+import { csvLine } from '../formats/csv.ts'
 import type { AgreementReport } from './report.ts'
 
 const HEADER = [

@@ -3,7 +3,7 @@
  * by the settings, their edits applied, and every decision so far is mapped
  * forward so its range points into the current text.
  */
-import { OffsetMap } from '../offsets.ts'
+import { OffsetMap } from '../text/offsets.ts'
 import { applyEdits, type Edit } from './edits.ts'
 import {
   STEP_DEFAULTS,

@@ -5,7 +5,7 @@
  * booleans. Attributes written as notes are declared in comments our
  * writer adds (`# best\tArg:CASUALTY_FIGURE, Type:number`).
  */
-import type { AttributeDef, LabelDef, LabelSchema, RelationTypeDef } from '../model.ts'
+import type { AttributeDef, LabelDef, LabelSchema, RelationTypeDef } from '../contract/model.ts'
 import { encodeValue } from './brat-standoff.ts'
 import { isId } from './reader-tools.ts'
 

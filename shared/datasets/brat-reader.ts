@@ -6,8 +6,14 @@
  * other type, attributes. Events, normalizations and equivalences have no
  * place in our model: each is reported by file and line.
  */
-import type { AttributeDef, AttributeValue, LabelSchema, Relation, Span } from '../model.ts'
-import { OffsetMap } from '../offsets.ts'
+import type {
+  AttributeDef,
+  AttributeValue,
+  LabelSchema,
+  Relation,
+  Span,
+} from '../contract/model.ts'
+import { OffsetMap } from '../text/offsets.ts'
 import { NOTE_TYPE, unescapeNote } from './brat-standoff.ts'
 import { decodeValue, parseAnnotationConf } from './brat-conf.ts'
 import type {

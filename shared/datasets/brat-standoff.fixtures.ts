@@ -6,7 +6,7 @@
  * has CRLF line ends, which brat reads as one character, and Arabic and an
  * emoji sequence. Offsets are computed from the quotes, in code points.
  */
-import { OffsetMap } from '../offsets.ts'
+import { OffsetMap } from '../text/offsets.ts'
 
 const IBM =
   'International Business Machines Corporation (IBM) hired staff in North and South America, said Sony.\n'

@@ -11,8 +11,8 @@
  * - Choice attribute values cannot hold spaces in annotation.conf: a space
  *   becomes "_", and the reader maps it back through the schema's options.
  */
-import type { Span } from '../model.ts'
-import type { OffsetMap } from '../offsets.ts'
+import type { Span } from '../contract/model.ts'
+import type { OffsetMap } from '../text/offsets.ts'
 
 const LINE_BREAKS = /[\n\r\v\f\x85\u2028\u2029]/u
 

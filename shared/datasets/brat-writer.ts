@@ -6,9 +6,9 @@
  * attributes "#" notes whose type is the attribute id; a span's own note is
  * an AnnotatorNotes line. See brat-standoff.ts for what is escaped.
  */
-import type { AttributeValue, LabelSchema, Relation, Span } from '../model.ts'
-import { OffsetMap } from '../offsets.ts'
-import { compareSpans } from '../ops.ts'
+import type { AttributeValue, LabelSchema, Relation, Span } from '../contract/model.ts'
+import { OffsetMap } from '../text/offsets.ts'
+import { compareSpans } from '../corpus/ops.ts'
 import { NOTE_TYPE, bratFragments, encodeValue, escapeNote, fragmentText } from './brat-standoff.ts'
 import { compareIdsNaturally } from './span-extras.ts'
 import type {

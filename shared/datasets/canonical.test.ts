@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Span } from '../model.ts'
-import { OffsetMap } from '../offsets.ts'
+import type { Span } from '../contract/model.ts'
+import { OffsetMap } from '../text/offsets.ts'
 import { canonicalMap, canonicalSpans } from './canonical.ts'
 
 const span = (text: string, quote: string, id = 's'): Span => {

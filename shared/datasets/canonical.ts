@@ -8,9 +8,9 @@
  * edge inside a piece that canonicalization changes cannot be placed
  * exactly, so that span is reported, not moved approximately.
  */
-import type { Span } from '../model.ts'
-import { OffsetMap } from '../offsets.ts'
-import { canonicalText } from '../text.ts'
+import type { Span } from '../contract/model.ts'
+import { OffsetMap } from '../text/offsets.ts'
+import { canonicalText } from '../text/text.ts'
 
 const MARK = /\p{M}/u
 

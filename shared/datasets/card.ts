@@ -4,7 +4,7 @@
  * holds, how offsets count, how it was split and filtered, what the format
  * could not hold, and how to load it.
  */
-import type { LabelSchema } from '../model.ts'
+import type { LabelSchema } from '../contract/model.ts'
 import type { DatasetCounts } from './counts.ts'
 import type { WriterNote } from './writer.ts'
 

@@ -1,5 +1,5 @@
 /** What an export holds, counted as it streams, for the dataset card. */
-import type { LabelSchema } from '../model.ts'
+import type { LabelSchema } from '../contract/model.ts'
 import type { ExportUnit } from './writer.ts'
 
 export interface DatasetCounts {

@@ -5,8 +5,8 @@
  * Offsets are UTF-16 units unless the line (`offset_unit`) or the user says
  * code points. Other string fields become metadata; the rest is reported.
  */
-import type { Relation, Span } from '../model.ts'
-import { OffsetMap } from '../offsets.ts'
+import type { Relation, Span } from '../contract/model.ts'
+import { OffsetMap } from '../text/offsets.ts'
 import type {
   DatasetFileIn,
   DatasetRead,

@@ -6,8 +6,8 @@
  * written on every line and in the card. doccano has no span attributes or
  * notes: they are reported as not written.
  */
-import { OffsetMap } from '../offsets.ts'
-import { compareRelations, compareSpans } from '../ops.ts'
+import { OffsetMap } from '../text/offsets.ts'
+import { compareRelations, compareSpans } from '../corpus/ops.ts'
 import type {
   DatasetWriter,
   DocumentOutput,

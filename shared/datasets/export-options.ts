@@ -3,7 +3,7 @@
  * the API contract (api.ts): the same choices as `spanbench export`'s flags.
  */
 import { z } from 'zod'
-import { AnnotatorSchema, DocumentStatusSchema, IdSchema } from '../model.ts'
+import { AnnotatorSchema, DocumentStatusSchema, IdSchema } from '../contract/model.ts'
 
 export const ExportOptionsSchema = z.object({
   /** Labels to keep (all when absent). */

@@ -5,8 +5,8 @@
  * the tokens of the document. A discontinuous span counts as its whole
  * extent here, since none of these formats has gaps.
  */
-import type { Span } from '../model.ts'
-import { OffsetMap } from '../offsets.ts'
+import type { Span } from '../contract/model.ts'
+import { OffsetMap } from '../text/offsets.ts'
 import { isPythonSpace, tokenize, type Token } from './tokens.ts'
 import type { ExportUnit, WriterNote } from './writer.ts'
 

@@ -3,7 +3,7 @@
  * which labels. A span of a label left out takes its relations with it, so
  * a filtered set never links to a span that is not there.
  */
-import type { AnnotationSet, DocumentStatus } from '../model.ts'
+import type { AnnotationSet, DocumentStatus } from '../contract/model.ts'
 
 export interface ExportFilter {
   /** Only spans of these labels (all when absent). */

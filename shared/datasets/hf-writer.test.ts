@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { keys, python, writeRun } from '../../electron/dataset-test-support.ts'
-import { cleanup } from '../../electron/test-support.ts'
+import { keys, python, writeRun } from '../../tests/support/datasets.ts'
+import { cleanup } from '../../tests/support/backend.ts'
 import { hfWriter, nerTagNames } from './hf-writer.ts'
 import { runWriter } from './run-writer.ts'
 import {

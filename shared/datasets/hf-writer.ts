@@ -5,7 +5,7 @@
  * `load_dataset(folder)` read), and the card as README.md. Overlapping spans
  * follow the policy in overlap.ts, as in CoNLL.
  */
-import type { LabelSchema } from '../model.ts'
+import type { LabelSchema } from '../contract/model.ts'
 import { alignToTokens, unitExtents } from './extents.ts'
 import { OVERLAP_POLICY, resolveOverlaps } from './overlap.ts'
 import { tagNames, tagTokens } from './tags.ts'

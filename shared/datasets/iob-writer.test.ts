@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { join } from 'node:path'
-import { IOB_CHECK, keys, python, writeRun } from '../../electron/dataset-test-support.ts'
-import { cleanup } from '../../electron/test-support.ts'
+import { IOB_CHECK, keys, python, writeRun } from '../../tests/support/datasets.ts'
+import { cleanup } from '../../tests/support/backend.ts'
 import { iobWriter } from './iob-writer.ts'
 import { runWriter } from './run-writer.ts'
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DATASET_WRITERS } from '../dataset-writers.ts'
+import { DATASET_WRITERS } from './dataset-writers.ts'
 import { readJsonl } from './jsonl-reader.ts'
 import { runWriter } from './run-writer.ts'
 import { FIXTURE_ANNOTATOR, FIXTURE_SCHEMA, fixtureCorpus } from './test-corpus.fixtures.ts'

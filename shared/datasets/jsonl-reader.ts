@@ -4,8 +4,8 @@
  * for byte the same. Offsets are code points unless a line says
  * `"offset_unit": "utf16"`.
  */
-import type { AttributeValue, Relation, Span } from '../model.ts'
-import { OffsetMap } from '../offsets.ts'
+import type { AttributeValue, Relation, Span } from '../contract/model.ts'
+import { OffsetMap } from '../text/offsets.ts'
 import type { DatasetFileIn, DatasetRead, ImportedDocument, ReadProblem } from './reader.ts'
 import {
   IdPool,

@@ -8,8 +8,8 @@
  * span's note; `relation` results are relations. Document-level
  * classifications become metadata. Anything else is reported.
  */
-import type { AttributeValue, LabelSchema, Relation, Span } from '../model.ts'
-import { OffsetMap } from '../offsets.ts'
+import type { AttributeValue, LabelSchema, Relation, Span } from '../contract/model.ts'
+import { OffsetMap } from '../text/offsets.ts'
 import type {
   DatasetFileIn,
   DatasetRead,

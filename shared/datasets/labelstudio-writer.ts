@@ -8,8 +8,8 @@
  * `textarea` named "note", and relations `relation` results. The labeling
  * config that matches is in the dataset card.
  */
-import type { AttributeValue, LabelSchema } from '../model.ts'
-import { compareRelations, compareSpans } from '../ops.ts'
+import type { AttributeValue, LabelSchema } from '../contract/model.ts'
+import { compareRelations, compareSpans } from '../corpus/ops.ts'
 import type {
   DatasetWriter,
   DocumentOutput,

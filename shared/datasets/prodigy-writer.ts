@@ -6,7 +6,7 @@
  * being the last token of each span (Prodigy's convention). Overlapping spans
  * are all kept, as spans.manual allows.
  */
-import { compareRelations } from '../ops.ts'
+import { compareRelations } from '../corpus/ops.ts'
 import { alignToTokens, unitExtents, type AlignedSpan } from './extents.ts'
 import { spanExtras } from './span-extras.ts'
 import type { DatasetWriter, DocumentOutput, ExportUnit, WriterNote } from './writer.ts'

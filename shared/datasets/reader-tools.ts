@@ -1,6 +1,11 @@
 /** Small pieces every dataset reader needs: ids, lines, JSON and span checks. */
-import { AnnotatorSchema, DocumentStatusSchema, IdSchema, type DocumentStatus } from '../model.ts'
-import type { OffsetMap } from '../offsets.ts'
+import {
+  AnnotatorSchema,
+  DocumentStatusSchema,
+  IdSchema,
+  type DocumentStatus,
+} from '../contract/model.ts'
+import type { OffsetMap } from '../text/offsets.ts'
 import type { ReadProblem } from './reader.ts'
 
 export function isId(value: unknown): value is string {

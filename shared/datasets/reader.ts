@@ -5,7 +5,7 @@
  * cannot hold (an event, a normalization, a second label on one region) is a
  * problem naming the file, the line and the document.
  */
-import type { DocumentStatus, LabelSchema, Relation, Span } from '../model.ts'
+import type { DocumentStatus, LabelSchema, Relation, Span } from '../contract/model.ts'
 import type { OffsetUnit } from './writer.ts'
 
 export interface DatasetFileIn {

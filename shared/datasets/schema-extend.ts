@@ -5,7 +5,7 @@
  * this, a document holding an imported relation the schema does not allow
  * could not be edited at all (every save checks the document's relations).
  */
-import type { AttributeValue, LabelDef, LabelSchema, Relation, Span } from '../model.ts'
+import type { AttributeValue, LabelDef, LabelSchema, Relation, Span } from '../contract/model.ts'
 import { paletteColor } from './brat-conf.ts'
 
 function typeOf(value: AttributeValue): 'boolean' | 'number' | 'text' {

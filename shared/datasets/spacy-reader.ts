@@ -9,8 +9,8 @@
  * are two spans, each with its own `span_meta` entry (twice in `entities`,
  * which spaCy's doc.ents cannot hold, is reported and read once).
  */
-import type { Relation, Span } from '../model.ts'
-import { OffsetMap } from '../offsets.ts'
+import type { Relation, Span } from '../contract/model.ts'
+import { OffsetMap } from '../text/offsets.ts'
 import { attributeRecord } from './jsonl-reader.ts'
 import type { DatasetFileIn, DatasetRead, ImportedDocument, ReadProblem } from './reader.ts'
 import {

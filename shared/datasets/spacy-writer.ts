@@ -8,7 +8,7 @@
  * key of spaCy's span categorizer. Whitespace at a span's ends is left out,
  * because spaCy refuses entities that start or end with it.
  */
-import { compareRelations } from '../ops.ts'
+import { compareRelations } from '../corpus/ops.ts'
 import { alignToTokens, unitExtents, type AlignedSpan } from './extents.ts'
 import { spanExtras } from './span-extras.ts'
 import type { DatasetWriter, DocumentOutput, ExportUnit, WriterNote } from './writer.ts'

@@ -1,5 +1,5 @@
 /** What a span carries besides its bounds and label, as JSON formats write it. */
-import type { AttributeValue, Span } from '../model.ts'
+import type { AttributeValue, Span } from '../contract/model.ts'
 
 /** Keys sorted, so the same record always serializes the same way. */
 export function sortedKeys<T>(record: Readonly<Record<string, T>>): Record<string, T> {

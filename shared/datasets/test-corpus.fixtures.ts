@@ -6,9 +6,15 @@
  * that had CRLF line ends. Spans are given by quote, so the offsets are
  * computed, never typed in.
  */
-import type { AnnotationSet, AttributeValue, DocumentRecord, LabelSchema, Span } from '../model.ts'
-import { OffsetMap } from '../offsets.ts'
-import { canonicalText } from '../text.ts'
+import type {
+  AnnotationSet,
+  AttributeValue,
+  DocumentRecord,
+  LabelSchema,
+  Span,
+} from '../contract/model.ts'
+import { OffsetMap } from '../text/offsets.ts'
+import { canonicalText } from '../text/text.ts'
 
 export const FIXTURE_SCHEMA: LabelSchema = {
   labels: [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { OffsetMap } from '../offsets.ts'
+import { OffsetMap } from '../text/offsets.ts'
 import { fixtureCorpus } from './test-corpus.fixtures.ts'
 import { sentencesOf, tokenize, type Token } from './tokens.ts'
 

@@ -16,7 +16,7 @@
  *   whole tokens. A cut may split a word ("Turkey|'s") or even an emoji
  *   sequence when an annotator marked part of one.
  */
-import { sentenceEnds } from '../sentences.ts'
+import { sentenceEnds } from '../text/sentences.ts'
 
 export interface Token {
   text: string

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { UTF16_SLICE, keys, python, writeRun } from '../../electron/dataset-test-support.ts'
-import { cleanup } from '../../electron/test-support.ts'
+import { UTF16_SLICE, keys, python, writeRun } from '../../tests/support/datasets.ts'
+import { cleanup } from '../../tests/support/backend.ts'
 import { runWriter } from './run-writer.ts'
 import { FIXTURE_ANNOTATOR, FIXTURE_SCHEMA, fixtureCorpus } from './test-corpus.fixtures.ts'
 import { RELATION_TYPE, SPAN_TYPE, uimaWriter } from './uima-writer.ts'

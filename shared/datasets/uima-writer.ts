@@ -7,9 +7,9 @@
  * (WebAnno's relation layer convention, offsets those of the dependent).
  * Offsets are UTF-16 code units, as the Java CAS counts.
  */
-import type { AttributeValue, LabelSchema } from '../model.ts'
-import { OffsetMap } from '../offsets.ts'
-import { compareRelations, compareSpans } from '../ops.ts'
+import type { AttributeValue, LabelSchema } from '../contract/model.ts'
+import { OffsetMap } from '../text/offsets.ts'
+import { compareRelations, compareSpans } from '../corpus/ops.ts'
 import type {
   DatasetWriter,
   DocumentOutput,

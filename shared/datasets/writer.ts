@@ -10,7 +10,7 @@
  * split's folder. Files a format needs once (brat's annotation.conf, the
  * Hugging Face dataset_info.json) come from `finish`.
  */
-import type { AnnotationSet, DocumentRecord, LabelSchema } from '../model.ts'
+import type { AnnotationSet, DocumentRecord, LabelSchema } from '../contract/model.ts'
 
 /** How offsets are counted in an export. */
 export type OffsetUnit = 'codepoint' | 'utf16'

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DocumentRecordSchema } from '../../shared/model.ts'
+import { DocumentRecordSchema } from '../../shared/contract/model.ts'
 import { recordSeed004Claim } from './support/claims.ts'
 import { sampleFiles } from './support/fixture.ts'
 import { openSession, type Session } from './support/session.ts'

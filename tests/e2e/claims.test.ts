@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runCli, runProgram } from '../../electron/test-support.ts'
+import { runCli, runProgram } from '../support/backend.ts'
 import { ANNOTATOR, sampleFiles, savedAnnotations, type Workspace } from './support/fixture.ts'
 import { openSession, type Session } from './support/session.ts'
 import type { WorkbenchPage } from './support/workbench-page.ts'

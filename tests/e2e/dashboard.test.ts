@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { callApi, findCodePoints, spanAt } from '../../electron/test-support.ts'
+import { callApi, findCodePoints, spanAt } from '../support/backend.ts'
 import { seriousViolations } from './support/axe.ts'
 import { openSession, type Session } from './support/session.ts'
 

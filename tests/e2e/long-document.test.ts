@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { callApi, spanAt } from '../../electron/test-support.ts'
+import { callApi, spanAt } from '../support/backend.ts'
 import { savedSpans } from './support/fixture.ts'
 import { openSession, type Session } from './support/session.ts'
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { Corpus } from '../../electron/store/corpus.ts'
-import { runCli } from '../../electron/test-support.ts'
+import { Corpus } from '../../electron/backend/store/corpus.ts'
+import { runCli } from '../support/backend.ts'
 import { ANNOTATOR, savedSpans, type Workspace } from './support/fixture.ts'
 import { openSession, type Session } from './support/session.ts'
 import type { WorkbenchPage } from './support/workbench-page.ts'

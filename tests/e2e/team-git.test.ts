@@ -11,8 +11,8 @@ import {
   spanAt,
   startServerProcess,
   tempDir,
-} from '../../electron/test-support.ts'
-import { AnnotationSetSchema } from '../../shared/model.ts'
+} from '../support/backend.ts'
+import { AnnotationSetSchema } from '../../shared/contract/model.ts'
 import { openSession, type Session } from './support/session.ts'
 
 const TEXT =

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { writeLayer } from './support/fixture.ts'
-import { AnnotationSetSchema } from '../../shared/model.ts'
+import { AnnotationSetSchema } from '../../shared/contract/model.ts'
 import { openSession, type Session } from './support/session.ts'
 
 const TEXT =

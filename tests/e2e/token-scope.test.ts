@@ -7,8 +7,8 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { afterEach, expect, it } from 'vitest'
-import { cleanup, makeCorpus, openBackend, tempDir } from '../../electron/test-support.ts'
-import { startWebServer } from '../../electron/web.ts'
+import { cleanup, makeCorpus, openBackend, tempDir } from '../support/backend.ts'
+import { startWebServer } from '../../electron/server/web-server.ts'
 import { launchBrowser, type Browser } from './support/browser.ts'
 
 let browser: Browser | null = null

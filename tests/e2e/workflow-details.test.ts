@@ -2,7 +2,7 @@ import JSZip from 'jszip'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { tempDir } from '../../electron/test-support.ts'
+import { tempDir } from '../support/backend.ts'
 import { withSampleSession } from './support/session.ts'
 
 const NEW_TEXT = 'Shelling hit Maarat al-Numan on Monday, wounding two children.'

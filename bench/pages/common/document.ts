@@ -1,5 +1,5 @@
 /** The long document as the baseline pages load it: the same text and spans our backend serves. */
-import type { Span } from '../../../shared/model.ts'
+import type { Span } from '../../../shared/contract/model.ts'
 import schema from '../../../assets/default-schema.json'
 
 export interface BenchDocument {

@@ -3,7 +3,7 @@
  * whose paragraphs are <p data-start="UTF-16 offset"> holding the text
  * (plain, or cut into <mark> segments).
  */
-import { snapToWords } from '../../../shared/text.ts'
+import { snapToWords } from '../../../shared/text/text.ts'
 
 function paragraphOf(node: Node): HTMLElement | null {
   const el = node instanceof Element ? node : node.parentElement

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { ROOT } from '../../../electron/test-support.ts'
+import { ROOT } from '../../support/backend.ts'
 
 export interface Violation {
   rule: string

@@ -1,6 +1,6 @@
 import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { AnnotationSetSchema, type AnnotationSet } from '../../../shared/model.ts'
+import { AnnotationSetSchema, type AnnotationSet } from '../../../shared/contract/model.ts'
 import {
   ROOT,
   callApi,
@@ -10,7 +10,7 @@ import {
   startServerProcess,
   tempDir,
   type ServerProcess,
-} from '../../../electron/test-support.ts'
+} from '../../support/backend.ts'
 
 export const ANNOTATOR = 'tester'
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from 'vitest'
-import { cleanup } from '../../../electron/test-support.ts'
+import { cleanup } from '../../support/backend.ts'
 import { launchBrowser, type Browser } from './browser.ts'
 import { sampleFiles, serveCorpus, type Workspace } from './fixture.ts'
 import { WorkbenchPage } from './workbench-page.ts'

@@ -1,0 +1,132 @@
+import type { AnnotationOp } from '../../../shared/corpus/ops.ts'
+import { OpError, applyOps } from '../../../shared/corpus/ops.ts'
+import type { AnnotationSet, LabelSchema, Span } from '../../../shared/contract/model.ts'
+import { checkAttributes, checkRelation } from '../../../shared/corpus/schema-check.ts'
+import { OffsetMap } from '../../../shared/text/offsets.ts'
+import { setAsideMisfits, spanMisfit } from '../../../shared/corpus/set-aside.ts'
+import { SpanbenchError } from '../store/errors.ts'
+import { emptyAnnotationSet } from './documents-service.ts'
+import type { HandlerSlice, ServiceContext } from './handlers.ts'
+import { existingSuggestionModel } from './suggestion-model.ts'
+
+/** Saves to one document happen one after another, never interleaved. */
+const queues = new Map<string, Promise<unknown>>()
+
+function serialized<T>(key: string, task: () => Promise<T>): Promise<T> {
+  const previous = queues.get(key) ?? Promise.resolve()
+  const run = previous.then(task, task)
+  const settled = run.catch(() => undefined)
+  queues.set(key, settled)
+  void settled.then(() => {
+    if (queues.get(key) === settled) queues.delete(key)
+  })
+  return run
+}
+
+export async function applyAnnotationOps(
+  ctx: ServiceContext,
+  docId: string,
+  revision: number,
+  ops: AnnotationOp[],
+): Promise<{ revision: number; spanCount: number }> {
+  const { corpus, annotator } = ctx
+  return serialized(`${corpus.dir}\u0000${annotator}\u0000${docId}`, async () => {
+    const doc = await corpus.readDocument(docId)
+    const read = await corpus.readAnnotations(docId, annotator)
+    const stored = read ?? emptyAnnotationSet(doc, annotator)
+    // Spans that do not fit the text are left out of the edit and written back as they were.
+    const { set: current, setAside } = setAsideMisfits(stored, doc.text)
+    if (current.revision !== revision) {
+      throw new SpanbenchError(
+        'conflict',
+        `annotations of ${docId} changed elsewhere (revision ${current.revision}, not ${revision}); reload the document`,
+      )
+    }
+    if (current.textSha256 !== doc.sha256) {
+      throw new SpanbenchError(
+        'conflict',
+        `annotations of ${docId} were made on another version of its text`,
+      )
+    }
+    const text = new OffsetMap(doc.text)
+    for (const op of ops) checkOp(op, text, corpus.manifest.schema)
+    let next
+    try {
+      next = applyOps(current, ops)
+    } catch (err) {
+      if (err instanceof OpError)
+        throw new SpanbenchError('bad_request', `${docId}: ${err.message}`)
+      throw err
+    }
+    checkResult(next, ops, corpus.manifest.schema)
+    const saved = {
+      ...next,
+      spans: [...next.spans, ...setAside.spans],
+      relations: [...next.relations, ...setAside.relations],
+      revision: current.revision + 1,
+      updatedAt: new Date().toISOString(),
+    }
+    // In the ids of the schema it was read under: a schema change since is applied on reading.
+    await corpus.writeAnnotations(saved, read ? (read.schemaGeneration ?? 0) : undefined)
+    void existingSuggestionModel(corpus, annotator)?.edited(docId)
+    return { revision: saved.revision, spanCount: next.spans.length }
+  })
+}
+
+/** Relations and attributes are checked on the result, where every span they name exists. */
+function checkResult(set: AnnotationSet, ops: readonly AnnotationOp[], schema: LabelSchema): void {
+  const spans = new Map(set.spans.map((s) => [s.id, s]))
+  const touched = new Set(
+    ops.flatMap((op) =>
+      op.op === 'updateSpan' ? [op.id] : op.op === 'addSpan' ? [op.span.id] : [],
+    ),
+  )
+  for (const id of touched) {
+    const span = spans.get(id)
+    const problem = span ? checkAttributes(span, schema) : null
+    if (problem) throw new SpanbenchError('bad_request', problem)
+  }
+  for (const relation of set.relations) {
+    const problem = checkRelation(relation, spans, schema)
+    if (problem) throw new SpanbenchError('bad_request', problem)
+  }
+}
+
+function checkOp(op: AnnotationOp, text: OffsetMap, schema: LabelSchema): void {
+  if (op.op === 'addSpan') checkSpan(op.span, text, schema)
+  if (op.op === 'updateSpan') {
+    const { label, start, end, text: quote } = op.after
+    if (label !== undefined) checkLabel(label, schema)
+    if (start !== undefined || end !== undefined || quote !== undefined) {
+      if (start === undefined || end === undefined || quote === undefined) {
+        throw new SpanbenchError(
+          'bad_request',
+          `span ${op.id}: start, end and text change together`,
+        )
+      }
+      checkSpan(
+        { id: op.id, start, end, text: quote, label: label ?? schema.labels[0]?.id ?? '' },
+        text,
+        schema,
+      )
+    }
+  }
+}
+
+/** A span must lie inside the text and quote exactly what it covers. */
+export function checkSpan(span: Span, text: OffsetMap, schema: LabelSchema): void {
+  checkLabel(span.label, schema)
+  const misfit = spanMisfit(span, text)
+  if (misfit) throw new SpanbenchError('bad_request', misfit)
+}
+
+function checkLabel(label: string, schema: LabelSchema): void {
+  if (!schema.labels.some((l) => l.id === label)) {
+    throw new SpanbenchError('bad_request', `label ${label} is not in the corpus schema`)
+  }
+}
+
+export const annotationHandlers: HandlerSlice<'annotations.apply'> = {
+  'annotations.apply': ({ docId, revision, ops }, ctx) =>
+    applyAnnotationOps(ctx, docId, revision, ops),
+}

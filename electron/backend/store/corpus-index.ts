@@ -1,0 +1,339 @@
+import { lstatSync, readdirSync, statSync, type Dirent } from 'node:fs'
+import { join } from 'node:path'
+import { z } from 'zod'
+import {
+  DocumentStatusSchema,
+  FORMAT_VERSION,
+  type AnnotationSet,
+  type DocumentRecord,
+  type DocumentSummary,
+} from '../../../shared/contract/model.ts'
+import { codePointLength } from '../../../shared/text/offsets.ts'
+import { isCode } from './atomic-file.ts'
+import {
+  readIndexFile,
+  writeIndexFile,
+  type AnnotationEntry,
+  type DocumentEntry,
+  type Index,
+  type Signature,
+} from './corpus-index-file.ts'
+import { forEachBatch } from './batches.ts'
+import { isDamagedFile } from './damaged.ts'
+import { ValidatedJsonFile } from './json-file.ts'
+
+/**
+ * What the list needs from an annotation file. The spans are counted, not
+ * validated one by one: the whole file is validated when it is opened, saved
+ * or exported, and listing 10,000 files stays fast.
+ */
+const AnnotationSummarySchema = z.object({
+  format: z.literal('spanbench.annotations'),
+  version: z.literal(FORMAT_VERSION),
+  status: DocumentStatusSchema,
+  updatedAt: z.string(),
+  schemaGeneration: z.number().optional(),
+  spans: z.array(z.unknown()),
+})
+
+export type IndexedDocument = DocumentEntry & { id: string }
+
+/** The corpus files the index reads (and never writes). */
+export interface CorpusFiles {
+  dir: string
+  documentPath(id: string): string
+  annotationPath(id: string, annotator: string): string
+  readDocumentSync(id: string): DocumentRecord
+  /** The whole set under the current schema (for a file written before the last schema change). */
+  readAnnotationsSync(id: string, annotator: string): AnnotationSet | null
+  /** The current migration generation. */
+  readonly generation: number
+}
+
+const STAT_BATCH = 1000
+const READ_BATCH = 100
+
+/**
+ * A machine-local cache of what the document list shows, in
+ * .cache/corpus-index.json (git-ignored), so a corpus opens without reading
+ * every file. Each entry keeps the mtime and size of the file it was read
+ * from; a listing stats every file and reads again only those that changed
+ * (a git pull, another program), so the files stay the only source of truth.
+ */
+export class CorpusIndex {
+  private data: Index | null = null
+  /** The documents in list order, until one is added, changed or removed. */
+  private order: IndexedDocument[] | null = null
+  private dirty = false
+  /** When the document files were last checked (performance.now()). */
+  private checkedAt = Number.NEGATIVE_INFINITY
+  private queue: Promise<unknown> = Promise.resolve()
+  /**
+   * Files that could not be read (corrupt, or from a newer Spanbench), by
+   * document and then by annotator ('' for the document file): the list
+   * still shows every document, and says which one has a problem.
+   */
+  private readonly problems = new Map<string, Map<string, string>>()
+
+  constructor(private readonly files: CorpusFiles) {}
+
+  get cachePath(): string {
+    return join(this.files.dir, '.cache', 'corpus-index.json')
+  }
+
+  /**
+   * Every document in list order (import time, file name, id), checked
+   * against its file, or, with `recheckAfterMs`, as checked within that time
+   * (a search as you type need not stat every file at every key).
+   */
+  documents(options: { recheckAfterMs?: number } = {}): Promise<IndexedDocument[]> {
+    return this.serially(async () => {
+      const fresh = performance.now() - this.checkedAt < (options.recheckAfterMs ?? 0)
+      if (fresh && this.data && this.order) return this.order
+      const data = await this.refreshDocuments()
+      await this.persist()
+      return this.ordered(data)
+    })
+  }
+
+  /** The document list for `annotator`, checked against the files. */
+  summaries(annotator: string): Promise<DocumentSummary[]> {
+    return this.serially(async () => {
+      const data = await this.refreshDocuments()
+      const sets = await this.refreshAnnotations(data, annotator)
+      await this.persist()
+      const listed: DocumentSummary[] = this.ordered(data).map((doc) => {
+        const set = sets.get(doc.id)
+        const problem = this.problems.get(doc.id)?.get(annotator)
+        return {
+          id: doc.id,
+          title: doc.title,
+          length: doc.length,
+          spanCount: set?.spanCount ?? 0,
+          status: set?.status ?? 'new',
+          updatedAt: set ? set.updatedAt : null,
+          ...(problem ? { problem } : {}),
+        }
+      })
+      for (const [id, byFile] of this.problems) {
+        const problem = byFile.get('')
+        if (problem)
+          listed.push({
+            id,
+            title: id,
+            length: 0,
+            spanCount: 0,
+            status: 'new',
+            updatedAt: null,
+            problem,
+          })
+      }
+      return listed
+    })
+  }
+
+  /** Records a document just written, so the next listing need not read it. */
+  noteDocument(doc: DocumentRecord): void {
+    if (!this.data) return
+    const signature = signatureOf(this.files.documentPath(doc.id))
+    if (signature) this.data.documents.set(doc.id, documentEntry(doc, signature))
+    this.dirty = true
+    this.order = null
+  }
+
+  /** Records an annotation set just written, so the next listing need not read it. */
+  noteAnnotations(set: AnnotationSet): void {
+    if (!this.data) return
+    const signature = signatureOf(this.files.annotationPath(set.docId, set.annotator))
+    if (signature)
+      this.setsOf(this.data, set.annotator).set(
+        set.docId,
+        annotationEntry(set, signature, this.files.generation),
+      )
+    this.dirty = true
+  }
+
+  private serially<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task)
+    this.queue = run.catch(() => undefined)
+    return run
+  }
+
+  private setsOf(data: Index, annotator: string): Map<string, AnnotationEntry> {
+    let sets = data.annotations.get(annotator)
+    if (!sets) data.annotations.set(annotator, (sets = new Map<string, AnnotationEntry>()))
+    return sets
+  }
+
+  private async load(): Promise<Index> {
+    this.data ??= await readIndexFile(this.cachePath)
+    return this.data
+  }
+
+  private async refreshDocuments(): Promise<Index> {
+    const data = await this.load()
+    const dir = join(this.files.dir, 'documents')
+    const ids = jsonIds(dir)
+    // Paths from the folder's own listing: no need to check each id (the read does).
+    const stale = await staleFiles(ids, (id) => join(dir, `${id}.json`), data.documents)
+    if (this.forgetMissing(data.documents, ids)) this.order = null
+    for (const [id, byFile] of this.problems) if (!ids.includes(id)) byFile.delete('')
+    await forEachBatch(stale, READ_BATCH, ({ id, signature }) => {
+      const doc = this.readable(id, '', () => this.files.readDocumentSync(id))
+      if (doc) data.documents.set(id, documentEntry(doc, signature))
+      else data.documents.delete(id)
+    })
+    if (stale.length) {
+      this.dirty = true
+      this.order = null
+    }
+    this.checkedAt = performance.now()
+    return data
+  }
+
+  private async refreshAnnotations(
+    data: Index,
+    annotator: string,
+  ): Promise<Map<string, AnnotationEntry>> {
+    const sets = this.setsOf(data, annotator)
+    const generation = this.files.generation
+    for (const [id, entry] of sets) if (entry.generation !== generation) sets.delete(id)
+    const dir = join(this.files.dir, 'annotations', annotator)
+    const ids = jsonIds(dir).filter((id) => data.documents.has(id))
+    const stale = await staleFiles(ids, (id) => join(dir, `${id}.json`), sets)
+    this.forgetMissing(sets, ids)
+    const present = new Set(ids)
+    for (const [id, byFile] of this.problems) if (!present.has(id)) byFile.delete(annotator)
+    await forEachBatch(stale, READ_BATCH, ({ id, signature }) => {
+      const path = this.files.annotationPath(id, annotator)
+      const set = this.readable(id, annotator, () => {
+        const summary = new ValidatedJsonFile(path, AnnotationSummarySchema).readSync()
+        // Written before a schema change that may remove spans: counted under the current schema.
+        return summary && (summary.schemaGeneration ?? 0) < generation
+          ? this.files.readAnnotationsSync(id, annotator)
+          : summary
+      })
+      if (set) sets.set(id, annotationEntry(set, signature, generation))
+      else sets.delete(id)
+    })
+    if (stale.length) this.dirty = true
+    return sets
+  }
+
+  /** Reads one file; a corrupt or too-new one becomes a listed problem instead of failing the list. */
+  private readable<T>(id: string, annotator: string, read: () => T | null): T | null {
+    let byFile = this.problems.get(id)
+    try {
+      const value = read()
+      byFile?.delete(annotator)
+      return value
+    } catch (err) {
+      if (!isDamagedFile(err)) throw err
+      if (!byFile) this.problems.set(id, (byFile = new Map<string, string>()))
+      byFile.set(annotator, err.message)
+      return null
+    }
+  }
+
+  /** Drops entries whose file is gone; true when there were any. */
+  private forgetMissing(entries: Map<string, unknown>, present: readonly string[]): boolean {
+    const ids = new Set(present)
+    let removed = false
+    for (const id of entries.keys()) {
+      if (!ids.has(id)) {
+        entries.delete(id)
+        removed = true
+      }
+    }
+    if (removed) this.dirty = true
+    return removed
+  }
+
+  private ordered(data: Index): IndexedDocument[] {
+    if (!this.order) {
+      const keyed = [...data.documents].map(([id, entry]) => ({
+        doc: { ...entry, id },
+        key: `${entry.importedAt}\u0000${entry.fileName}\u0000${id}`,
+      }))
+      keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+      this.order = keyed.map((k) => k.doc)
+    }
+    return this.order
+  }
+
+  private async persist(): Promise<void> {
+    if (!this.dirty || !this.data) return
+    this.dirty = false
+    try {
+      // In list order, so the next start sorts an already sorted list (linear time).
+      await writeIndexFile(
+        this.cachePath,
+        this.data,
+        this.ordered(this.data).map((d) => d.id),
+      )
+    } catch {
+      // A read-only folder keeps no cache; listing still works, only slower.
+    }
+  }
+}
+
+function documentEntry(doc: DocumentRecord, signature: Signature): DocumentEntry {
+  return {
+    signature,
+    title: doc.title,
+    length: codePointLength(doc.text),
+    importedAt: doc.source.importedAt,
+    fileName: doc.source.fileName,
+  }
+}
+
+function annotationEntry(
+  set:
+    Pick<AnnotationSet, 'spans' | 'status' | 'updatedAt'> | z.infer<typeof AnnotationSummarySchema>,
+  signature: Signature,
+  generation: number,
+): AnnotationEntry {
+  const { status, updatedAt } = set
+  return { signature, generation, spanCount: set.spans.length, status, updatedAt }
+}
+
+/** Ids of the .json files in a folder (none when it does not exist). */
+function jsonIds(dir: string): string[] {
+  let entries: Dirent[]
+  try {
+    // A folder that is a symbolic link, and links among the files, could point outside the corpus.
+    entries = lstatSync(dir).isSymbolicLink() ? [] : readdirSync(dir, { withFileTypes: true })
+  } catch (err) {
+    if (isCode(err, 'ENOENT')) return []
+    throw err
+  }
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.json') && !e.name.startsWith('.'))
+    .map((e) => e.name.slice(0, -'.json'.length))
+}
+
+function signatureOf(path: string): Signature | null {
+  try {
+    const info = statSync(path)
+    return [info.mtimeMs, info.size]
+  } catch (err) {
+    if (isCode(err, 'ENOENT')) return null
+    throw err
+  }
+}
+
+/** The files whose signature differs from their entry's (or that have none), with the new signature. */
+async function staleFiles(
+  ids: readonly string[],
+  pathOf: (id: string) => string,
+  entries: ReadonlyMap<string, { signature: Signature }>,
+): Promise<{ id: string; signature: Signature }[]> {
+  const stale: { id: string; signature: Signature }[] = []
+  await forEachBatch(ids, STAT_BATCH, (id) => {
+    const signature = signatureOf(pathOf(id))
+    const known = entries.get(id)?.signature
+    if (signature && (!known || known[0] !== signature[0] || known[1] !== signature[1]))
+      stale.push({ id, signature })
+  })
+  return stale
+}

@@ -1,0 +1,270 @@
+/**
+ * A span tagger that learns from the corpus's annotations: an averaged
+ * structured perceptron over BIO tags (Collins 2002), with word, shape, affix,
+ * context and known-name features (tagger-features.ts) and Viterbi decoding
+ * that allows I-X only after B-X or I-X. In-process, offline, pure TypeScript;
+ * training is a few passes over the tagged sentences, and one more pass over
+ * a single document updates it after an edit.
+ */
+import { seededRandom } from '../datasets/splits.ts'
+import { documentFeatures, type KnownNames, type TagToken } from './tagger-features.ts'
+
+/** A span in UTF-16 offsets of its document's text. */
+export interface TaggedSpan {
+  start: number
+  end: number
+  label: string
+}
+
+export interface TrainingDocument {
+  id: string
+  text: string
+  spans: readonly TaggedSpan[]
+}
+
+export interface PredictedSpan extends TaggedSpan {
+  /** From 0 to 1: how far the weakest token's tag beat its best rival, squashed. */
+  confidence: number
+}
+
+interface Example {
+  features: string[][]
+  gold: number[]
+}
+
+/** The items in a seeded random order, so the same corpus always trains the same model. */
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const random = seededRandom(seed)
+  return items
+    .map((item) => ({ item, key: random() }))
+    .sort((a, b) => a.key - b.key)
+    .map((x) => x.item)
+}
+
+const WORDLIKE = /[\p{L}\p{N}]/u
+
+export class SpanTagger {
+  /** Tag 0 is O; label k has B = 1 + 2k and I = 2 + 2k. */
+  private readonly tags: number
+  private readonly weights = new Map<string, Float64Array>()
+  /** Sum of step × update, for the average (Daumé's trick). */
+  private readonly totals = new Map<string, Float64Array>()
+  /** Row `from` (tags + 1 rows, the last is the sentence start), column `to`. */
+  private readonly trans: Float64Array
+  private readonly transTotals: Float64Array
+  private step = 1
+  private averaged: { weights: Map<string, Float64Array>; trans: Float64Array } | null = null
+
+  constructor(readonly labels: readonly string[]) {
+    this.tags = 1 + 2 * labels.length
+    this.trans = new Float64Array((this.tags + 1) * this.tags)
+    this.transTotals = new Float64Array((this.tags + 1) * this.tags)
+  }
+
+  /** Trains a new tagger on the documents' spans. */
+  static train(
+    docs: readonly TrainingDocument[],
+    names: KnownNames,
+    options: { epochs?: number; seed?: number } = {},
+  ): SpanTagger {
+    const labels = [...new Set(docs.flatMap((d) => d.spans.map((s) => s.label)))].sort()
+    const tagger = new SpanTagger(labels)
+    const examples = docs.flatMap((d) => tagger.examples(d, names))
+    for (let epoch = 0; epoch < (options.epochs ?? 6); epoch++) {
+      for (const ex of shuffled(examples, (options.seed ?? 1) + epoch)) tagger.learn(ex)
+    }
+    return tagger
+  }
+
+  /** One more pass over a document, as after the annotator tagged, accepted or rejected in it. */
+  update(doc: TrainingDocument, names: KnownNames): void {
+    for (const ex of this.examples(doc, names)) this.learn(ex)
+  }
+
+  /** Spans the tagger finds in a text, in UTF-16 offsets. */
+  predict(text: string, names: KnownNames): PredictedSpan[] {
+    if (this.labels.length === 0) return []
+    const model = this.average()
+    const { sequences, features } = documentFeatures(text, names, null)
+    const out: PredictedSpan[] = []
+    sequences.forEach((seq, k) => {
+      const emissions = this.emissions(features[k] ?? [], model.weights)
+      const path = this.viterbi(emissions, model.trans)
+      out.push(...this.spansOf(seq, path, emissions, model.trans))
+    })
+    return out
+  }
+
+  private examples(doc: TrainingDocument, names: KnownNames): Example[] {
+    const { sequences, features } = documentFeatures(doc.text, names, doc.id)
+    // Longest spans first, so nested ones give way to the span that holds them.
+    const spans = [...doc.spans].sort((a, b) => b.end - b.start - (a.end - a.start))
+    return sequences.map((seq, k) => ({
+      features: features[k] ?? [],
+      gold: this.goldTags(seq, spans),
+    }))
+  }
+
+  private goldTags(seq: readonly TagToken[], spans: readonly TaggedSpan[]): number[] {
+    const gold = seq.map(() => 0)
+    for (const span of spans) {
+      const label = this.labels.indexOf(span.label)
+      if (label < 0) continue
+      const inside = seq.flatMap((t, i) => (t.start >= span.start && t.end <= span.end ? [i] : []))
+      if (inside.length === 0 || inside.some((i) => gold[i] !== 0)) continue
+      inside.forEach((i, n) => (gold[i] = n === 0 ? 1 + 2 * label : 2 + 2 * label))
+    }
+    return gold
+  }
+
+  private learn(ex: Example): void {
+    const pred = this.viterbi(this.emissions(ex.features, this.weights), this.trans)
+    this.averaged = null
+    for (let i = 0; i < ex.gold.length; i++) {
+      const g = ex.gold[i] ?? 0
+      const p = pred[i] ?? 0
+      const gPrev = i === 0 ? this.tags : (ex.gold[i - 1] ?? 0)
+      const pPrev = i === 0 ? this.tags : (pred[i - 1] ?? 0)
+      if (g !== p) {
+        for (const f of ex.features[i] ?? []) {
+          this.bump(f, g, 1)
+          this.bump(f, p, -1)
+        }
+      }
+      if (g !== p || gPrev !== pPrev) {
+        this.bumpTrans(gPrev * this.tags + g, 1)
+        this.bumpTrans(pPrev * this.tags + p, -1)
+      }
+    }
+    this.step++
+  }
+
+  private bump(feature: string, tag: number, delta: number): void {
+    let w = this.weights.get(feature)
+    let t = this.totals.get(feature)
+    if (!w || !t) {
+      w = new Float64Array(this.tags)
+      t = new Float64Array(this.tags)
+      this.weights.set(feature, w)
+      this.totals.set(feature, t)
+    }
+    w[tag] = (w[tag] ?? 0) + delta
+    t[tag] = (t[tag] ?? 0) + this.step * delta
+  }
+
+  private bumpTrans(cell: number, delta: number): void {
+    this.trans[cell] = (this.trans[cell] ?? 0) + delta
+    this.transTotals[cell] = (this.transTotals[cell] ?? 0) + this.step * delta
+  }
+
+  /** The averaged weights, computed once per change. */
+  private average(): { weights: Map<string, Float64Array>; trans: Float64Array } {
+    if (this.averaged) return this.averaged
+    const weights = new Map<string, Float64Array>()
+    for (const [f, w] of this.weights) {
+      const t = this.totals.get(f)
+      weights.set(
+        f,
+        w.map((v, k) => v - (t?.[k] ?? 0) / this.step),
+      )
+    }
+    const trans = this.trans.map((v, k) => v - (this.transTotals[k] ?? 0) / this.step)
+    this.averaged = { weights, trans }
+    return this.averaged
+  }
+
+  private emissions(
+    features: readonly string[][],
+    weights: Map<string, Float64Array>,
+  ): Float64Array[] {
+    return features.map((fs) => {
+      const score = new Float64Array(this.tags)
+      for (const f of fs) {
+        const w = weights.get(f)
+        if (w) for (let k = 0; k < this.tags; k++) score[k] = (score[k] ?? 0) + (w[k] ?? 0)
+      }
+      return score
+    })
+  }
+
+  /** Whether tag `to` may follow tag `from` (the start counts as O). */
+  private allowed(from: number, to: number): boolean {
+    if (to === 0 || to % 2 === 1) return true
+    return from === to || from === to - 1
+  }
+
+  private viterbi(emissions: readonly Float64Array[], trans: Float64Array): number[] {
+    const n = emissions.length
+    const T = this.tags
+    if (n === 0) return []
+    const score = emissions.map(() => new Float64Array(T).fill(-Infinity))
+    const back = emissions.map(() => new Int32Array(T))
+    for (let t = 0; t < T; t++) {
+      if (this.allowed(T, t)) score[0]![t] = (emissions[0]?.[t] ?? 0) + (trans[T * T + t] ?? 0)
+    }
+    for (let i = 1; i < n; i++) {
+      for (let t = 0; t < T; t++) {
+        let best = -Infinity
+        let arg = 0
+        for (let p = 0; p < T; p++) {
+          if (!this.allowed(p, t)) continue
+          const s = (score[i - 1]?.[p] ?? -Infinity) + (trans[p * T + t] ?? 0)
+          if (s > best) {
+            best = s
+            arg = p
+          }
+        }
+        score[i]![t] = best + (emissions[i]?.[t] ?? 0)
+        back[i]![t] = arg
+      }
+    }
+    const path = new Array<number>(n).fill(0)
+    let last = 0
+    for (let t = 1; t < T; t++)
+      if ((score[n - 1]?.[t] ?? -Infinity) > (score[n - 1]?.[last] ?? -Infinity)) last = t
+    path[n - 1] = last
+    for (let i = n - 1; i > 0; i--) path[i - 1] = back[i]?.[path[i] ?? 0] ?? 0
+    return path
+  }
+
+  private spansOf(
+    seq: readonly TagToken[],
+    path: readonly number[],
+    emissions: readonly Float64Array[],
+    trans: Float64Array,
+  ): PredictedSpan[] {
+    const out: PredictedSpan[] = []
+    for (let i = 0; i < path.length; i++) {
+      const tag = path[i] ?? 0
+      if (tag % 2 !== 1) continue
+      let j = i + 1
+      while (path[j] === tag + 1) j++
+      let margin = Infinity
+      for (let k = i; k < j; k++) {
+        const prev = k === 0 ? this.tags : (path[k - 1] ?? 0)
+        const row = emissions[k]
+        const own = (row?.[path[k] ?? 0] ?? 0) + (trans[prev * this.tags + (path[k] ?? 0)] ?? 0)
+        let rival = -Infinity
+        for (let t = 0; t < this.tags; t++) {
+          if (t === path[k] || !this.allowed(prev, t)) continue
+          rival = Math.max(rival, (row?.[t] ?? 0) + (trans[prev * this.tags + t] ?? 0))
+        }
+        margin = Math.min(margin, own - rival)
+      }
+      const label = this.labels[(tag - 1) / 2]
+      // A span begins and ends on a word: "Al-" of "Al-Numan" is not one.
+      let a = i
+      let b = j - 1
+      while (a < b && !WORDLIKE.test(seq[a]?.text ?? '')) a++
+      while (b > a && !WORDLIKE.test(seq[b]?.text ?? '')) b--
+      const first = seq[a]
+      const last = seq[b]
+      if (label && first && last && WORDLIKE.test(last.text)) {
+        const confidence = Math.round(1000 / (1 + Math.exp(-margin / 2))) / 1000
+        out.push({ start: first.start, end: last.end, label, confidence })
+      }
+      i = j - 1
+    }
+    return out
+  }
+}
