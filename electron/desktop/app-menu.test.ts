@@ -23,6 +23,18 @@ describe('menuTemplate', () => {
     expect(commandsSent().sort()).toEqual(Object.values(MENU_COMMANDS).sort())
   })
 
+  it("shows the page's keys for the commands it sends", () => {
+    const shown = items(menuTemplate({ dev: false, mac: false, send: () => undefined }))
+      .filter((item) => item.click)
+      .map((item) => [item.label, item.accelerator])
+    expect(shown).toEqual([
+      ['Import…', 'CmdOrCtrl+O'],
+      ['Export JSONL…', 'CmdOrCtrl+E'],
+      ['Undo', 'CmdOrCtrl+Z'],
+      ['Redo', 'CmdOrCtrl+Shift+Z'],
+    ])
+  })
+
   it('leaves page shortcuts to the page', () => {
     for (const item of items(menuTemplate({ dev: false, mac: false, send: () => undefined }))) {
       if (item.click) expect(item.registerAccelerator, item.label).not.toBe(true)

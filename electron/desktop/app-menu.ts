@@ -5,15 +5,21 @@
  */
 import type { MenuItemConstructorOptions, WebContents } from 'electron'
 import { IPC } from '../../shared/contract/bridge.ts'
+import { COMMANDS, type FixedCommandId } from '../../shared/contract/commands.ts'
 
-/** The command ids the menu sends: ids the page's command registry declares. */
+/** The command ids the menu sends: ids of shared/contract/commands.ts, which the page binds. */
 export const MENU_COMMANDS = {
   import: 'import.files',
   exportJsonl: 'export.jsonl',
   undo: 'edit.undo',
   redo: 'edit.redo',
-} as const
+} as const satisfies Record<string, FixedCommandId>
 export type MenuCommand = (typeof MENU_COMMANDS)[keyof typeof MENU_COMMANDS]
+
+/** How the menu shows a command's first key ("Mod+Shift+Z" is "CmdOrCtrl+Shift+Z"). */
+function menuAccelerator(id: MenuCommand): string | undefined {
+  return COMMANDS[id].hotkeys[0]?.replace(/^Mod\+/, 'CmdOrCtrl+')
+}
 
 export function menuTemplate(options: {
   /** Unpackaged runs get reload and developer tools. */
@@ -22,19 +28,22 @@ export function menuTemplate(options: {
   send: (id: MenuCommand) => void
 }): MenuItemConstructorOptions[] {
   const { dev, mac, send } = options
-  const command = (label: string, id: MenuCommand, accelerator?: string) => ({
-    label,
-    click: () => send(id),
-    // The page's command registry binds these keys itself; the menu only shows
-    // them, so one key press never runs a command twice. (macOS always
-    // registers them, but the page sees the key first and claims it.)
-    ...(accelerator ? { accelerator, registerAccelerator: false } : {}),
-  })
+  const command = (label: string, id: MenuCommand) => {
+    const accelerator = menuAccelerator(id)
+    return {
+      label,
+      click: () => send(id),
+      // The page's command registry binds these keys itself; the menu only shows
+      // them, so one key press never runs a command twice. (macOS always
+      // registers them, but the page sees the key first and claims it.)
+      ...(accelerator ? { accelerator, registerAccelerator: false } : {}),
+    }
+  }
   const file: MenuItemConstructorOptions = {
     label: 'File',
     submenu: [
-      command('Import…', MENU_COMMANDS.import, 'CmdOrCtrl+O'),
-      command('Export JSONL…', MENU_COMMANDS.exportJsonl, 'CmdOrCtrl+E'),
+      command('Import…', MENU_COMMANDS.import),
+      command('Export JSONL…', MENU_COMMANDS.exportJsonl),
       { type: 'separator' },
       mac ? { role: 'close' } : { role: 'quit' },
     ],
@@ -42,8 +51,8 @@ export function menuTemplate(options: {
   const edit: MenuItemConstructorOptions = {
     label: 'Edit',
     submenu: [
-      command('Undo', MENU_COMMANDS.undo, 'CmdOrCtrl+Z'),
-      command('Redo', MENU_COMMANDS.redo, 'CmdOrCtrl+Shift+Z'),
+      command('Undo', MENU_COMMANDS.undo),
+      command('Redo', MENU_COMMANDS.redo),
       { type: 'separator' },
       // Native roles: without them macOS has no copy and paste shortcuts at all.
       { role: 'cut' },

@@ -6,17 +6,18 @@
 import { contextBridge, ipcRenderer } from 'electron'
 import type { Result } from '../../shared/contract/api.ts'
 import { IPC, type SpanbenchBridge } from '../../shared/contract/bridge.ts'
+import { isCommandId, type CommandId } from '../../shared/contract/commands.ts'
 
 // One handler each: registering again replaces, so a re-mounted page never runs twice.
 let flush: (() => Promise<void>) | undefined
-let runCommand: ((id: string) => void) | undefined
+let runCommand: ((id: CommandId) => void) | undefined
 
 ipcRenderer.on(IPC.flushRequest, () => {
   void saved().then((ok) => ipcRenderer.send(IPC.flushDone, ok))
 })
 
 ipcRenderer.on(IPC.command, (_event, id: unknown) => {
-  if (typeof id === 'string') runCommand?.(id)
+  if (typeof id === 'string' && isCommandId(id)) runCommand?.(id)
 })
 
 /** Runs the page's flush; true when it finished (or there was nothing to save). */

@@ -21,7 +21,8 @@ import { SchemaEditor } from '../schema/SchemaEditor.tsx'
 import { openHit } from '../search/open-hit.ts'
 import { SearchDialog } from '../search/SearchDialog.tsx'
 import { TypeChooser } from '../reader/TypeChooser.tsx'
-import type { Workbench, WorkbenchSnapshot } from '../state/workbench.ts'
+import type { Workbench } from '../state/workbench.ts'
+import type { WorkbenchView } from '../state/workbench-state.ts'
 import { AnnotatorName } from './AnnotatorName.tsx'
 import { ImportResults } from './ImportResults.tsx'
 import { SaveIndicator } from './SaveIndicator.tsx'
@@ -30,7 +31,7 @@ import { useSaveOnClose } from './use-save-on-close.ts'
 import { useViewFocus } from './use-view-focus.ts'
 
 /** The views, as the tabs on the right of the label row name them. */
-const VIEW_TABS: { view: WorkbenchSnapshot['view']; name: string; title?: string }[] = [
+const VIEW_TABS: { view: WorkbenchView; name: string; title?: string }[] = [
   { view: 'reader', name: 'Document' },
   { view: 'claims', name: 'Claims', title: 'Claims table (c)' },
   {
@@ -54,37 +55,37 @@ export function App({ workbench }: { workbench: Workbench }) {
   const [dragging, setDragging] = useState(false)
 
   useEffect(() => {
-    workbench.setFilePicker(() => fileInput.current?.click())
-    return () => workbench.setFilePicker(null)
+    workbench.imports.setFilePicker(() => fileInput.current?.click())
+    return () => workbench.imports.setFilePicker(null)
   }, [workbench])
   useHotkeys(registry)
   useSaveOnClose(workbench)
   useViewFocus(view)
   useEffect(() => bridge?.onCommand((id) => registry.dispatch(id)), [registry])
   useEffect(() => {
-    void workbench.load()
+    void workbench.documents.load()
   }, [workbench])
   useEffect(
     () =>
       watchCorpusChanges(
         () => workbench.getSnapshot().current?.doc.id,
-        () => workbench.corpusChanged(),
-        () => workbench.ownLayerChanged(),
+        () => workbench.documents.corpusChanged(),
+        () => workbench.documents.ownLayerChanged(),
       ),
     [workbench],
   )
 
   const openClaim = useCallback(
     (docId: string, spanId: string) => {
-      void workbench.openDocument(docId).then(() => {
-        workbench.showView('reader')
+      void workbench.documents.open(docId).then(() => {
+        workbench.views.show('reader')
         workbench.getSnapshot().current?.select(spanId)
       })
     },
     [workbench],
   )
   const showError = useCallback(
-    (message: string) => workbench.notify('error', message),
+    (message: string) => workbench.notices.notify('error', message),
     [workbench],
   )
 
@@ -102,7 +103,7 @@ export function App({ workbench }: { workbench: Workbench }) {
         setDragging(false)
         if (e.dataTransfer.files.length === 0) return
         e.preventDefault()
-        void workbench.importFiles([...e.dataTransfer.files])
+        void workbench.imports.importFiles([...e.dataTransfer.files])
       }}
     >
       <header className="topbar">
@@ -112,7 +113,10 @@ export function App({ workbench }: { workbench: Workbench }) {
         {info?.readOnly && <span className="read-only">Read-only: {info.readOnlyReason}</span>}
         <span className="spacer" />
         {info && (
-          <AnnotatorName name={info.annotator} onChange={(n) => void workbench.setAnnotator(n)} />
+          <AnnotatorName
+            name={info.annotator}
+            onChange={(n) => void workbench.documents.setAnnotator(n)}
+          />
         )}
         <label className="toggle" title="Widen selections to whole words (w)">
           <input
@@ -159,7 +163,7 @@ export function App({ workbench }: { workbench: Workbench }) {
           hidden
           aria-label="Files to import"
           onChange={(e) => {
-            void workbench.importFiles([...(e.target.files ?? [])])
+            void workbench.imports.importFiles([...(e.target.files ?? [])])
             e.target.value = ''
           }}
         />
@@ -176,7 +180,7 @@ export function App({ workbench }: { workbench: Workbench }) {
               key={tab}
               type="button"
               aria-pressed={view === tab}
-              onClick={() => workbench.showView(tab)}
+              onClick={() => workbench.views.show(tab)}
               title={title}
             >
               {name}
@@ -190,7 +194,7 @@ export function App({ workbench }: { workbench: Workbench }) {
           role={notice.kind === 'error' ? 'alert' : 'status'}
         >
           {notice.text}
-          <button type="button" aria-label="Dismiss" onClick={() => workbench.dismissNotice()}>
+          <button type="button" aria-label="Dismiss" onClick={() => workbench.notices.dismiss()}>
             ×
           </button>
         </div>
@@ -198,18 +202,18 @@ export function App({ workbench }: { workbench: Workbench }) {
       {snap.editingSchema && info && (
         <SchemaEditor
           schema={info.schema}
-          onSaved={() => void workbench.schemaSaved()}
-          onClose={() => workbench.editSchema(false)}
+          onSaved={() => void workbench.schema.saved()}
+          onClose={() => workbench.schema.edit(false)}
         />
       )}
       {snap.searching && (
         <SearchDialog
           onOpen={(hit) => void openHit(workbench, hit)}
-          onClose={() => workbench.openSearch(false)}
+          onClose={() => workbench.views.openSearch(false)}
         />
       )}
       {snap.importing && (
-        <ImportPreview session={snap.importing} onCancel={() => workbench.cancelImport()} />
+        <ImportPreview session={snap.importing} onCancel={() => workbench.imports.cancel()} />
       )}
       {snap.importResults && (
         <ImportResults
@@ -217,7 +221,7 @@ export function App({ workbench }: { workbench: Workbench }) {
           documents={documents}
           workbench={workbench}
           readOnly={!!info?.readOnly}
-          onClose={() => workbench.dismissImportResults()}
+          onClose={() => workbench.imports.dismissResults()}
         />
       )}
       <main className={view === 'reader' ? 'workspace' : 'workspace wide'}>
@@ -225,7 +229,7 @@ export function App({ workbench }: { workbench: Workbench }) {
           <DocumentList
             documents={documents}
             currentId={current?.doc.id ?? null}
-            onOpen={(id) => void workbench.openDocument(id)}
+            onOpen={(id) => void workbench.documents.open(id)}
             coders={team.coders}
             assigned={team.assigned}
           />
@@ -239,7 +243,7 @@ export function App({ workbench }: { workbench: Workbench }) {
             <DashboardView colors={colors} onError={showError} />
           ) : view === 'agreement' ? (
             <AgreementView
-              onOpen={(id) => void workbench.openDocument(id)}
+              onOpen={(id) => void workbench.documents.open(id)}
               titleOf={(id) => documents.find((d) => d.id === id)?.title ?? id}
               onError={showError}
             />

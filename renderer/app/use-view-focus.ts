@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react'
-import type { WorkbenchSnapshot } from '../state/workbench.ts'
+import type { WorkbenchView } from '../state/workbench-state.ts'
 import { focusText } from './use-hotkeys.ts'
 
 /** When the view changes, the keyboard goes with it: to the claims table or the agreement view, or back to the text. */
-export function useViewFocus(view: WorkbenchSnapshot['view']): void {
+export function useViewFocus(view: WorkbenchView): void {
   const shown = useRef(view)
   useEffect(() => {
     if (shown.current === view) return

@@ -14,7 +14,7 @@ const key = (
 
 describe('CommandRegistry', () => {
   let toggled = false
-  const r = new CommandRegistry()
+  const r = new CommandRegistry<string>()
   for (const [id, hotkeys] of [
     ['next', ['n']],
     ['previous', ['Shift+N']],
@@ -56,5 +56,13 @@ describe('CommandRegistry', () => {
     expect(() =>
       r.register({ id: 'next', title: 'again', hotkeys: [], run: () => undefined }),
     ).toThrow(/twice/)
+  })
+
+  it('takes only the command ids of shared/contract/commands.ts unless told otherwise', () => {
+    const commands = new CommandRegistry()
+    commands.register({ id: 'edit.undo', title: 'Undo', hotkeys: ['Mod+Z'], run: () => undefined })
+    expect(commands.dispatch('edit.undo')).toBe(true)
+    // @ts-expect-error: no command has this id
+    expect(commands.dispatch('edit.undoo')).toBe(false)
   })
 })

@@ -1,34 +1,34 @@
 /**
  * Every user command is registered once with an id, a title and its hotkeys;
- * the toolbar, the keyboard, menus and the desktop app's menu all dispatch ids.
+ * the toolbar, the keyboard, menus and the desktop app's menu all dispatch ids
+ * (shared/contract/commands.ts declares them).
  */
-export interface Command {
-  id: string
-  title: string
-  /** Keys like "1", "Delete", "Mod+Z", "Mod+Shift+Z", "Alt+ArrowDown"; Mod is Ctrl or Cmd. */
-  hotkeys: string[]
+import type { CommandId, CommandSpec } from '../../shared/contract/commands.ts'
+
+export interface Command<Id extends string = CommandId> extends CommandSpec {
+  id: Id
   run(): void | Promise<void>
   /** When present and false, the command's hotkeys are free for other commands. */
   when?: () => boolean
 }
 
-export class CommandRegistry {
-  private readonly commands = new Map<string, Command>()
+export class CommandRegistry<Id extends string = CommandId> {
+  private readonly commands = new Map<Id, Command<Id>>()
 
-  register(command: Command): void {
+  register(command: Command<Id>): void {
     if (this.commands.has(command.id)) throw new Error(`command ${command.id} is registered twice`)
     this.commands.set(command.id, command)
   }
 
-  get(id: string): Command | undefined {
+  get(id: Id): Command<Id> | undefined {
     return this.commands.get(id)
   }
 
-  all(): Command[] {
+  all(): Command<Id>[] {
     return [...this.commands.values()]
   }
 
-  dispatch(id: string): boolean {
+  dispatch(id: Id): boolean {
     const command = this.commands.get(id)
     if (!command) return false
     void command.run()
@@ -38,7 +38,7 @@ export class CommandRegistry {
   /** The command a key event triggers, if any. */
   match(
     event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
-  ): Command | undefined {
+  ): Command<Id> | undefined {
     const pressed = keyName(event)
     return this.all().find(
       (c) => (c.when?.() ?? true) && c.hotkeys.some((h) => normalize(h) === pressed),

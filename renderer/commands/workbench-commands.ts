@@ -1,6 +1,14 @@
+import {
+  COMMANDS,
+  RELATION_TYPE_NUMBERS,
+  type FixedCommandId,
+} from '../../shared/contract/commands.ts'
 import type { LabelDef } from '../../shared/contract/model.ts'
 import type { Workbench } from '../state/workbench.ts'
-import { CommandRegistry } from './registry.ts'
+import { CommandRegistry, type Command } from './registry.ts'
+
+/** What a command does, and when its keys are its own. */
+type Binding = Pick<Command, 'run' | 'when'>
 
 /** The workbench's commands, with the corpus schema's labels as label.<ID>. */
 export function workbenchCommands(
@@ -8,207 +16,68 @@ export function workbenchCommands(
   labels: readonly LabelDef[],
 ): CommandRegistry {
   const registry = new CommandRegistry()
+  const { linking } = workbench
   for (const label of labels) {
     registry.register({
       id: `label.${label.id}`,
       title: `Tag as ${label.name}`,
       hotkeys: label.hotkey ? [label.hotkey] : [],
-      run: () => workbench.tag(label.id),
-      when: () => !workbench.isChoosingRelationType,
+      run: () => workbench.editing.tag(label.id),
+      when: () => !linking.choosingType,
     })
   }
-  for (let i = 0; i < 9; i++) {
+  for (const n of RELATION_TYPE_NUMBERS) {
     registry.register({
-      id: `relation.type.${i + 1}`,
-      title: `Choose relation type ${i + 1}`,
-      hotkeys: [String(i + 1)],
-      run: () => workbench.chooseRelationType(i),
-      when: () => workbench.isChoosingRelationType,
+      id: `relation.type.${n}`,
+      title: `Choose relation type ${n}`,
+      hotkeys: [String(n)],
+      run: () => linking.chooseRelationType(n - 1),
+      when: () => linking.choosingType,
     })
   }
-  registry.register({
-    id: 'relation.start',
-    title: 'Link the selected span to another (relation)',
-    hotkeys: ['r'],
-    run: () => workbench.startLinking(),
-    when: () => !workbench.isLinking,
-  })
-  registry.register({
-    id: 'relation.next',
-    title: 'Next link target',
-    hotkeys: ['Tab'],
-    run: () => workbench.cycleLinkTarget(1),
-    when: () => workbench.isLinking,
-  })
-  registry.register({
-    id: 'relation.previous',
-    title: 'Previous link target',
-    hotkeys: ['Shift+Tab'],
-    run: () => workbench.cycleLinkTarget(-1),
-    when: () => workbench.isLinking,
-  })
-  registry.register({
-    id: 'relation.choose',
-    title: 'Link to this target',
-    hotkeys: ['Enter'],
-    run: () => workbench.chooseLinkTarget(),
-    when: () => workbench.isLinking,
-  })
-  registry.register({
-    id: 'relation.cancel',
-    title: 'Cancel linking',
-    hotkeys: ['Escape'],
-    run: () => workbench.cancelLinking(),
-    when: () => workbench.isLinking,
-  })
-  registry.register({
-    id: 'span.next',
-    title: 'Select the next annotation',
-    hotkeys: [']'],
-    run: () => workbench.stepSpan(1),
-  })
-  registry.register({
-    id: 'span.previous',
-    title: 'Select the previous annotation',
-    hotkeys: ['['],
-    run: () => workbench.stepSpan(-1),
-  })
-  registry.register({
-    id: 'team.next',
-    title: 'Next disagreement with the compared layer',
-    hotkeys: ['d'],
-    run: () => workbench.stepDisagreement(1),
-  })
-  registry.register({
-    id: 'team.previous',
-    title: 'Previous disagreement with the compared layer',
-    hotkeys: ['Shift+D'],
-    run: () => workbench.stepDisagreement(-1),
-  })
-  registry.register({
-    id: 'suggest.toggle',
-    title: 'Show or hide suggestions',
-    hotkeys: ['g'],
-    run: () => workbench.toggleSuggestions(),
-  })
-  registry.register({
-    id: 'suggest.next',
-    title: 'Next suggestion',
-    hotkeys: ['n'],
-    run: () => workbench.stepSuggestion(1),
-  })
-  registry.register({
-    id: 'suggest.previous',
-    title: 'Previous suggestion',
-    hotkeys: ['Shift+N'],
-    run: () => workbench.stepSuggestion(-1),
-  })
-  registry.register({
-    id: 'suggest.accept',
-    title: 'Accept the suggestion',
-    hotkeys: ['a'],
-    run: () => workbench.acceptSuggestion(),
-    when: () => workbench.hasFocusedSuggestion,
-  })
-  registry.register({
-    id: 'suggest.reject',
-    title: 'Reject the suggestion',
-    hotkeys: ['x'],
-    run: () => workbench.rejectSuggestion(),
-    when: () => workbench.hasFocusedSuggestion,
-  })
-  registry.register({
-    id: 'suggest.occurrences',
-    title: 'Review every other occurrence of the selected span',
-    hotkeys: ['o'],
-    run: () => workbench.annotateAllOccurrences(),
-  })
-  registry.register({
-    id: 'schema.edit',
-    title: 'Edit the schema (labels, attributes, relation types)',
-    hotkeys: ['Mod+,'],
-    run: () => workbench.editSchema(true),
-  })
-  registry.register({
-    id: 'search.open',
-    title: 'Search the corpus: text, labels and attributes',
-    hotkeys: ['Mod+F'],
-    run: () => workbench.openSearch(true),
-  })
-  registry.register({
-    id: 'doc.status',
-    title: 'Next document status (new, in progress, done, needs review)',
-    hotkeys: ['s'],
-    run: () => workbench.cycleStatus(),
-  })
-  registry.register({
-    id: 'view.claims',
-    title: 'Claims table',
-    hotkeys: ['c'],
-    run: () => workbench.showView(workbench.getSnapshot().view === 'claims' ? 'reader' : 'claims'),
-  })
-  registry.register({
-    id: 'view.text',
-    title: 'Back to the text',
-    hotkeys: ['Escape'],
-    run: () => workbench.showView('reader'),
-    when: () => workbench.getSnapshot().view !== 'reader',
-  })
-  const current = () => workbench.getSnapshot().current
-  registry.register({
-    id: 'span.delete',
-    title: 'Delete the selected annotation',
-    hotkeys: ['Delete', 'Backspace'],
-    run: () => workbench.deleteSelected(),
-  })
-  registry.register({
-    id: 'edit.undo',
-    title: 'Undo',
-    hotkeys: ['Mod+Z'],
-    run: () => current()?.undo(),
-  })
-  registry.register({
-    id: 'edit.redo',
-    title: 'Redo',
-    hotkeys: ['Mod+Shift+Z', 'Mod+Y'],
-    run: () => current()?.redo(),
-  })
-  registry.register({
-    id: 'span.deselect',
-    title: 'Clear the selection',
-    hotkeys: ['Escape'],
-    run: () => current()?.select(null),
-    when: () => !workbench.isLinking,
-  })
-  registry.register({
-    id: 'view.snap',
-    title: 'Snap selections to whole words',
-    hotkeys: ['w'],
-    run: () => workbench.toggleSnap(),
-  })
-  registry.register({
-    id: 'doc.next',
-    title: 'Next document',
-    hotkeys: ['Alt+ArrowDown'],
-    run: () => workbench.step(1),
-  })
-  registry.register({
-    id: 'doc.previous',
-    title: 'Previous document',
-    hotkeys: ['Alt+ArrowUp'],
-    run: () => workbench.step(-1),
-  })
-  registry.register({
-    id: 'import.files',
-    title: 'Import files…',
-    hotkeys: ['Mod+O'],
-    run: () => workbench.pickFilesToImport(),
-  })
-  registry.register({
-    id: 'export.jsonl',
-    title: 'Export JSONL',
-    hotkeys: ['Mod+E'],
-    run: () => workbench.exportJsonl(),
-  })
+  const bindings = fixedBindings(workbench)
+  for (const id of Object.keys(COMMANDS) as FixedCommandId[]) {
+    registry.register({ id, ...COMMANDS[id], ...bindings[id] })
+  }
   return registry
+}
+
+/** Every command of shared/contract/commands.ts, bound: one missing or unknown is a compile error. */
+function fixedBindings(workbench: Workbench): Record<FixedCommandId, Binding> {
+  const { linking, suggestions, editing, documents } = workbench
+  const view = () => workbench.getSnapshot().view
+  const current = () => workbench.getSnapshot().current
+  return {
+    'relation.start': { run: () => linking.start(), when: () => !linking.active },
+    'relation.next': { run: () => linking.cycleTarget(1), when: () => linking.active },
+    'relation.previous': { run: () => linking.cycleTarget(-1), when: () => linking.active },
+    'relation.choose': { run: () => linking.chooseTarget(), when: () => linking.active },
+    'relation.cancel': { run: () => linking.cancel(), when: () => linking.active },
+    'span.next': { run: () => editing.stepSpan(1) },
+    'span.previous': { run: () => editing.stepSpan(-1) },
+    'team.next': { run: () => documents.stepDisagreement(1) },
+    'team.previous': { run: () => documents.stepDisagreement(-1) },
+    'suggest.toggle': { run: () => suggestions.toggle() },
+    'suggest.next': { run: () => suggestions.step(1) },
+    'suggest.previous': { run: () => suggestions.step(-1) },
+    'suggest.accept': { run: () => suggestions.accept(), when: () => suggestions.hasFocus },
+    'suggest.reject': { run: () => suggestions.reject(), when: () => suggestions.hasFocus },
+    'suggest.occurrences': { run: () => suggestions.reviewOccurrences() },
+    'schema.edit': { run: () => workbench.schema.edit(true) },
+    'search.open': { run: () => workbench.views.openSearch(true) },
+    'doc.status': { run: () => editing.cycleStatus() },
+    'view.claims': {
+      run: () => workbench.views.show(view() === 'claims' ? 'reader' : 'claims'),
+    },
+    'view.text': { run: () => workbench.views.show('reader'), when: () => view() !== 'reader' },
+    'span.delete': { run: () => editing.deleteSelected() },
+    'edit.undo': { run: () => current()?.undo() },
+    'edit.redo': { run: () => current()?.redo() },
+    'span.deselect': { run: () => current()?.select(null), when: () => !linking.active },
+    'view.snap': { run: () => editing.toggleSnap() },
+    'doc.next': { run: () => documents.step(1) },
+    'doc.previous': { run: () => documents.step(-1) },
+    'import.files': { run: () => workbench.imports.pickFiles() },
+    'export.jsonl': { run: () => workbench.exports.jsonl() },
+  }
 }

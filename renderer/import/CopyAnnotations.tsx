@@ -76,7 +76,7 @@ function CopyReport({ result }: { result: CopyResult }) {
 async function copyInto(workbench: Workbench, fromDocId: string, toDocId: string) {
   await workbench.getSnapshot().current?.flush()
   const result = await call('annotations.copyFrom', { fromDocId, toDocId })
-  await workbench.refreshDocuments()
-  if (workbench.getSnapshot().current?.doc.id === toDocId) await workbench.openDocument(toDocId)
+  await workbench.documents.refresh()
+  if (workbench.getSnapshot().current?.doc.id === toDocId) await workbench.documents.open(toDocId)
   return result
 }

@@ -29,7 +29,7 @@ export function DocumentDetails({
         <select
           aria-label="Document status"
           value={status}
-          onChange={(e) => workbench.setStatus(e.target.value as DocumentStatus)}
+          onChange={(e) => workbench.editing.setStatus(e.target.value as DocumentStatus)}
         >
           {(Object.keys(STATUS_TEXT) as DocumentStatus[]).map((s) => (
             <option key={s} value={s}>
@@ -43,12 +43,12 @@ export function DocumentDetails({
         docId={store.doc.id}
         stored={store.doc.metadata['date'] ?? ''}
         readOnly={!!workbench.getSnapshot().info?.readOnly}
-        onError={(message) => workbench.notify('error', message)}
+        onError={(message) => workbench.notices.notify('error', message)}
       />
       <NoteField
         label="Document note"
         value={note}
-        onCommit={(n) => workbench.setDocumentNote(n)}
+        onCommit={(n) => workbench.editing.setDocumentNote(n)}
       />
     </section>
   )

@@ -33,7 +33,7 @@ export function LayersPanel({ store, workbench }: { store: DocumentStore; workbe
     if (!layer) return 'nothing yet'
     return `${layer.spans} ${layer.spans === 1 ? 'span' : 'spans'}${layer.problem ? ', unreadable' : ''}`
   }
-  const choose = (name: string) => void workbench.showLayer(layerOf(name, me))
+  const choose = (name: string) => void workbench.documents.showLayer(layerOf(name, me))
   return (
     <section className="details layers" aria-label="Layers">
       <label className="attr">
@@ -58,7 +58,7 @@ export function LayersPanel({ store, workbench }: { store: DocumentStore; workbe
         <select
           aria-label="Compare with"
           value={team.compareWith ?? ''}
-          onChange={(e) => void workbench.compareWith(e.target.value || null)}
+          onChange={(e) => void workbench.documents.compareWith(e.target.value || null)}
         >
           <option value="">no comparison</option>
           {choices

@@ -39,7 +39,7 @@ export function SpanDetails({ store, workbench, schema }: SpanDetailsProps) {
           key={def.id}
           def={def}
           value={span.attributes?.[def.id]}
-          onChange={(value) => workbench.setAttribute(span.id, def.id, value)}
+          onChange={(value) => workbench.editing.setAttribute(span.id, def.id, value)}
         />
       ))}
       {span.label === FIGURE_LABEL && <CasualtyConventions />}
@@ -47,7 +47,7 @@ export function SpanDetails({ store, workbench, schema }: SpanDetailsProps) {
         key={span.id}
         label="Note"
         value={span.note ?? ''}
-        onCommit={(note) => workbench.setSpanNote(span.id, note)}
+        onCommit={(note) => workbench.editing.setSpanNote(span.id, note)}
       />
       <div className="span-relations">
         <h4>Relations</h4>
@@ -62,7 +62,7 @@ export function SpanDetails({ store, workbench, schema }: SpanDetailsProps) {
                 <button
                   type="button"
                   aria-label={`Delete relation ${typeName.get(r.type) ?? r.type}`}
-                  onClick={() => workbench.removeRelation(r.id)}
+                  onClick={() => workbench.linking.removeRelation(r.id)}
                 >
                   ×
                 </button>

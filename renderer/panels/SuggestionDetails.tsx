@@ -51,13 +51,13 @@ export function SuggestionDetails({ store, workbench, schema }: SuggestionDetail
         </p>
       )}
       <p className="actions">
-        <button type="button" onClick={() => workbench.acceptSuggestion()}>
+        <button type="button" onClick={() => workbench.suggestions.accept()}>
           Accept (a)
         </button>
-        <button type="button" onClick={() => workbench.rejectSuggestion()}>
+        <button type="button" onClick={() => workbench.suggestions.reject()}>
           Reject (x)
         </button>
-        <button type="button" onClick={() => workbench.stepSuggestion(1)}>
+        <button type="button" onClick={() => workbench.suggestions.step(1)}>
           Next (n)
         </button>
         <span className="hint">{suggestionCount} left</span>

@@ -104,7 +104,7 @@ export function Reader({ store, workbench, colors, relationTypes }: ReaderProps)
   )
 
   useEffect(() => {
-    workbench.setSelectionReader(() => {
+    workbench.editing.setSelectionReader(() => {
       const dom = window.getSelection()
       const range =
         dom && dom.rangeCount > 0 && !dom.isCollapsed
@@ -130,7 +130,7 @@ export function Reader({ store, workbench, colors, relationTypes }: ReaderProps)
       const to = store.paragraphs.start(end.path[0] ?? 0) + end.offset
       return { range: [from, to], clear }
     })
-    return () => workbench.setSelectionReader(null)
+    return () => workbench.editing.setSelectionReader(null)
   }, [editor, store, workbench])
 
   const classes = useMemo(() => new HighlightClasses(colors), [colors])
@@ -173,9 +173,9 @@ export function Reader({ store, workbench, colors, relationTypes }: ReaderProps)
       if (window.getSelection()?.isCollapsed === false) return
       const target = event.target instanceof Element ? event.target.closest('[data-spans]') : null
       const ids = target?.getAttribute('data-spans')?.split(' ') ?? []
-      if (workbench.isLinking) {
+      if (workbench.linking.active) {
         const id = ids[ids.length - 1]
-        if (id) workbench.chooseLinkTarget(id)
+        if (id) workbench.linking.chooseTarget(id)
         return
       }
       if (ids.length === 0) return store.select(null)

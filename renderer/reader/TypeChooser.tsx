@@ -45,14 +45,14 @@ export function TypeChooser({ linking, workbench }: { linking: Linking; workbenc
             <button
               type="button"
               onMouseDown={(e) => e.preventDefault()}
-              onClick={() => workbench.chooseRelationType(i)}
+              onClick={() => workbench.linking.chooseRelationType(i)}
             >
               <kbd>{i + 1}</kbd> {t.name}
             </button>
           </li>
         ))}
       </ol>
-      <button type="button" className="cancel" onClick={() => workbench.cancelLinking()}>
+      <button type="button" className="cancel" onClick={() => workbench.linking.cancel()}>
         Cancel (Esc)
       </button>
     </div>

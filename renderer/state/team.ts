@@ -2,7 +2,7 @@
  * Team annotation in the reader: which layer of the open document is shown
  * (the user's own, another annotator's read-only, or the curated layer), the
  * layer it is compared with and where they disagree, and the curation
- * candidates. The Workbench opens documents through `openStore`.
+ * candidates. The documents controller opens documents through `openStore`.
  */
 import type { Disagreement } from '../../shared/agreement/compare.ts'
 import type { CurationCandidate } from '../../shared/agreement/curation.ts'
@@ -103,7 +103,7 @@ export class TeamController {
     this.set({ coders: progress.documents, assigned: assignment !== null })
   }
 
-  /** Shows documents in `layer` from now on (the Workbench reopens the open one). */
+  /** Shows documents in `layer` from now on (the documents controller reopens the open one). */
   chooseLayer(layer: LayerOf): void {
     this.set({
       layer,

@@ -3,6 +3,7 @@
  * a narrow, typed surface. Browser mode has no bridge and uses HTTP instead.
  */
 import type { Result } from './api.ts'
+import type { CommandId } from './commands.ts'
 
 /** IPC channel names, declared once. */
 export const IPC = {
@@ -25,5 +26,5 @@ export interface SpanbenchBridge {
    * ids the page's own toolbar and keys dispatch). A later call replaces the
    * earlier handler, so a re-mounted component does not run a command twice.
    */
-  onCommand(cb: (id: string) => void): void
+  onCommand(cb: (id: CommandId) => void): void
 }
