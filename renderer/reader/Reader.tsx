@@ -199,7 +199,7 @@ export function Reader({ store, workbench, colors, relationTypes }: ReaderProps)
       onInput={rebuild}
       onMouseOver={onMouseOver}
     >
-      <SelectionStyles store={store} workbench={workbench} />
+      <SelectionStyles store={store} workbench={workbench} container={container} />
       <RelationArcs store={store} container={container} types={relationTypes} />
       <Slate key={`${store.doc.id}:${epoch}`} editor={editor} initialValue={initialValue}>
         <Editable

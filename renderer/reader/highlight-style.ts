@@ -1,10 +1,13 @@
 import type { Segment } from '../state/segments.ts'
 
 /**
- * The look of highlighted text, one CSS class per combination of labels: each
- * covering span adds a translucent layer of its label's color (so overlaps
- * blend) and its own underline, stacked below the text; a proposed span only
- * gets a dashed underline in its label's color. A long document has tens of
+ * The look of highlighted text, one CSS class per combination of labels. Each
+ * covering span draws its own underline band in its label's color, stacked
+ * below the text outermost first with a gap of the page's color between
+ * bands, so two or three overlapping labels stay apart; only the innermost
+ * span tints the words (tints blended one over another turn muddy). A
+ * proposed span only gets a dashed underline below the bands. Nothing takes
+ * room in the line: the text never moves. A long document has tens of
  * thousands of highlighted pieces but only a few dozen combinations, so the
  * rules live once in a style sheet instead of inline on every piece.
  */
@@ -59,17 +62,23 @@ export class HighlightClasses {
   }
 }
 
+/** An underline band's height, and the gap below it, in px. */
+const BAND = 2
+const GAP = 1
+
 function declarations(real: readonly string[], proposed: string): string {
-  const layers = real.length
-    ? [
-        `background-image: ${real.map((c) => `linear-gradient(${c}33, ${c}33)`).join(', ')};`,
-        `box-shadow: ${real.map((c, i) => `0 ${2 * (i + 1)}px 0 0 ${c}`).join(', ')};`,
-      ]
-    : []
+  const inner = real[real.length - 1]
+  const bands = real.flatMap((c, i) => {
+    const bottom = (BAND + GAP) * i + BAND
+    const band = `0 ${bottom}px 0 0 ${c}`
+    return i + 1 < real.length ? [band, `0 ${bottom + GAP}px 0 0 var(--bg)`] : [band]
+  })
+  const layers = inner ? [`background-color: ${inner}33;`, `box-shadow: ${bands.join(', ')};`] : []
+  // The underline is placed from the baseline, which sits about 5px above the box's bottom.
   const dashed = proposed
     ? [
         `text-decoration: underline dashed ${proposed};`,
-        `text-underline-offset: ${2 * real.length + 4}px;`,
+        `text-underline-offset: ${(BAND + GAP) * real.length + 5}px;`,
       ]
     : []
   return [...layers, ...dashed].join(' ')

@@ -1,0 +1,81 @@
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react'
+import { lineBoxes, type Box } from './outline-boxes.ts'
+import { watchLayout } from './watch-layout.ts'
+
+/** How a span is outlined: selected, linked from, a link's target, a proposal in focus. */
+export type OutlineKind = 'selected' | 'link-from' | 'link-target' | 'suggestion'
+
+export interface Outline {
+  id: string
+  kind: OutlineKind
+}
+
+interface Drawn {
+  key: string
+  kind: OutlineKind
+  line: number
+  box: Box
+}
+
+/**
+ * Outlines spans as one continuous shape per line, whatever other spans
+ * start or end inside them: boxes over the span's painted pieces, merged per
+ * line, in an overlay that takes no pointer events. Positions are in the
+ * scrolling view's content, measured again whenever the layout may move.
+ */
+export function SpanOutlines({
+  outlines,
+  container,
+}: {
+  outlines: readonly Outline[]
+  container: RefObject<HTMLDivElement | null>
+}) {
+  const [drawn, setDrawn] = useState<Drawn[]>([])
+  const overlay = useRef<HTMLDivElement>(null)
+  const wanted = outlines.map((o) => `${o.kind}:${o.id}`).join(' ')
+
+  useLayoutEffect(() => {
+    const root = container.current ?? overlay.current?.parentElement
+    if (!root || !wanted) {
+      setDrawn([])
+      return
+    }
+    const measure = () => {
+      const view = root.getBoundingClientRect()
+      const at = (r: Box): Box => ({
+        left: r.left - view.left + root.scrollLeft,
+        right: r.right - view.left + root.scrollLeft,
+        top: r.top - view.top + root.scrollTop,
+        bottom: r.bottom - view.top + root.scrollTop,
+      })
+      setDrawn(
+        outlines.flatMap(({ id, kind }) => {
+          const pieces = [...root.querySelectorAll(`[data-spans~="${CSS.escape(id)}"]`)]
+          const lines = lineBoxes(pieces.flatMap((el) => [...el.getClientRects()]).map(at))
+          return lines.map((box, line) => ({ key: `${kind}:${id}:${line}`, kind, line, box }))
+        }),
+      )
+    }
+    return watchLayout(root, measure)
+    // `wanted` says all `outlines` does: a new array of the same outlines measures nothing again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [container, wanted])
+
+  return (
+    <div ref={overlay} className="span-outlines" aria-hidden="true">
+      {drawn.map(({ key, kind, line, box }) => (
+        <div
+          key={key}
+          className={`span-outline ${kind}`}
+          data-line={line}
+          style={{
+            left: box.left,
+            top: box.top,
+            width: box.right - box.left,
+            height: box.bottom - box.top,
+          }}
+        />
+      ))}
+    </div>
+  )
+}
