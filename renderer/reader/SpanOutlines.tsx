@@ -1,6 +1,18 @@
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react'
+import { BAND_STEP } from './highlight-style.ts'
 import { lineBoxes, type Box } from './outline-boxes.ts'
 import { watchLayout } from './watch-layout.ts'
+
+/** The boxes of a highlighted piece, one per line, reaching down over its underline bands. */
+function withBands(piece: Element): Box[] {
+  const bands = BAND_STEP * (piece.getAttribute('data-spans') ?? '').split(' ').length
+  return [...piece.getClientRects()].map((r) => ({
+    left: r.left,
+    right: r.right,
+    top: r.top,
+    bottom: r.bottom + bands,
+  }))
+}
 
 /** How a span is outlined: selected, linked from, a link's target, a proposal in focus. */
 export type OutlineKind = 'selected' | 'link-from' | 'link-target' | 'suggestion'
@@ -20,7 +32,8 @@ interface Drawn {
 /**
  * Outlines spans as one continuous shape per line, whatever other spans
  * start or end inside them: boxes over the span's painted pieces, merged per
- * line, in an overlay that takes no pointer events. Positions are in the
+ * line, in an overlay that takes no pointer events. A box reaches down over
+ * the piece's underline bands, so outlining hides none of them. Positions are in the
  * scrolling view's content, measured again whenever the layout may move.
  */
 export function SpanOutlines({
@@ -51,7 +64,7 @@ export function SpanOutlines({
       setDrawn(
         outlines.flatMap(({ id, kind }) => {
           const pieces = [...root.querySelectorAll(`[data-spans~="${CSS.escape(id)}"]`)]
-          const lines = lineBoxes(pieces.flatMap((el) => [...el.getClientRects()]).map(at))
+          const lines = lineBoxes(pieces.flatMap((el) => withBands(el).map(at)))
           return lines.map((box, line) => ({ key: `${kind}:${id}:${line}`, kind, line, box }))
         }),
       )

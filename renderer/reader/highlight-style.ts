@@ -65,11 +65,13 @@ export class HighlightClasses {
 /** An underline band's height, and the gap below it, in px. */
 const BAND = 2
 const GAP = 1
+/** How far below a highlighted piece's box each of its spans' bands reaches: its spans times this. */
+export const BAND_STEP = BAND + GAP
 
 function declarations(real: readonly string[], proposed: string): string {
   const inner = real[real.length - 1]
   const bands = real.flatMap((c, i) => {
-    const bottom = (BAND + GAP) * i + BAND
+    const bottom = BAND_STEP * i + BAND
     const band = `0 ${bottom}px 0 0 ${c}`
     return i + 1 < real.length ? [band, `0 ${bottom + GAP}px 0 0 var(--bg)`] : [band]
   })
@@ -78,7 +80,7 @@ function declarations(real: readonly string[], proposed: string): string {
   const dashed = proposed
     ? [
         `text-decoration: underline dashed ${proposed};`,
-        `text-underline-offset: ${(BAND + GAP) * real.length + 5}px;`,
+        `text-underline-offset: ${BAND_STEP * real.length + 5}px;`,
       ]
     : []
   return [...layers, ...dashed].join(' ')
