@@ -3,15 +3,10 @@ import type { DocumentStore } from '../state/document-store.ts'
 import type { Workbench } from '../state/workbench.ts'
 import { SpanOutlines, type Outline } from './SpanOutlines.tsx'
 
-/** Shows the label of the span `id` where it begins (hidden but on hover otherwise). */
-function labelRule(id: string): string {
-  return `.reader [data-spans~="${CSS.escape(id)}"][data-start]::before { display: block; }`
-}
-
 /**
- * Outlines the selected span and, while linking, the source and target, and
- * shows the selected span's label. Kept out of the Reader so selecting never
- * re-renders the editor (which would also reset the text selection being made).
+ * Outlines the selected span (with its label) and, while linking, the source
+ * and target. Kept out of the Reader so selecting never re-renders the editor
+ * (which would also reset the text selection being made).
  */
 export function SelectionStyles({
   store,
@@ -25,16 +20,14 @@ export function SelectionStyles({
   const { selectedId, focusedSuggestion } = useSyncExternalStore(store.subscribe, store.getSnapshot)
   const { linking } = useSyncExternalStore(workbench.subscribe, workbench.getSnapshot)
   const target = linking?.choosing?.to ?? linking?.candidates[linking.index]
+  const label = selectedId ? store.span(selectedId)?.span.label : undefined
   const outlines: Outline[] = [
-    ...(selectedId && !linking ? [{ id: selectedId, kind: 'selected' as const }] : []),
+    ...(selectedId && !linking
+      ? [{ id: selectedId, kind: 'selected' as const, ...(label ? { label } : {}) }]
+      : []),
     ...(linking ? [{ id: linking.from, kind: 'link-from' as const }] : []),
     ...(target ? [{ id: target, kind: 'link-target' as const }] : []),
     ...(focusedSuggestion ? [{ id: focusedSuggestion, kind: 'suggestion' as const }] : []),
   ]
-  return (
-    <>
-      {selectedId && <style>{labelRule(selectedId)}</style>}
-      <SpanOutlines outlines={outlines} container={container} />
-    </>
-  )
+  return <SpanOutlines outlines={outlines} container={container} />
 }

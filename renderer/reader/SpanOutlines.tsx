@@ -1,11 +1,11 @@
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react'
-import { BAND_STEP } from './highlight-style.ts'
 import { lineBoxes, type Box } from './outline-boxes.ts'
 import { watchLayout } from './watch-layout.ts'
 
-/** The boxes of a highlighted piece, one per line, reaching down over its underline bands. */
+/** The boxes of a highlighted piece, one per line, reaching down over its underline bands (its box shadows). */
 function withBands(piece: Element): Box[] {
-  const bands = BAND_STEP * (piece.getAttribute('data-spans') ?? '').split(' ').length
+  const offsets = [...getComputedStyle(piece).boxShadow.matchAll(SHADOW_Y)].map((m) => Number(m[1]))
+  const bands = Math.max(0, ...offsets)
   return [...piece.getClientRects()].map((r) => ({
     left: r.left,
     right: r.right,
@@ -14,12 +14,17 @@ function withBands(piece: Element): Box[] {
   }))
 }
 
+/** The vertical offset of each shadow in a computed `box-shadow` ("rgb(…) 0px 5px 0px 0px, …"). */
+const SHADOW_Y = /\)\s+-?[\d.]+px\s+(-?[\d.]+)px/g
+
 /** How a span is outlined: selected, linked from, a link's target, a proposal in focus. */
 export type OutlineKind = 'selected' | 'link-from' | 'link-target' | 'suggestion'
 
 export interface Outline {
   id: string
   kind: OutlineKind
+  /** Shown over the outline's first line (the selected span's label). */
+  label?: string
 }
 
 interface Drawn {
@@ -27,6 +32,7 @@ interface Drawn {
   kind: OutlineKind
   line: number
   box: Box
+  label: string | undefined
 }
 
 /**
@@ -45,7 +51,7 @@ export function SpanOutlines({
 }) {
   const [drawn, setDrawn] = useState<Drawn[]>([])
   const overlay = useRef<HTMLDivElement>(null)
-  const wanted = outlines.map((o) => `${o.kind}:${o.id}`).join(' ')
+  const wanted = outlines.map((o) => `${o.kind}:${o.id}:${o.label ?? ''}`).join(' ')
 
   useLayoutEffect(() => {
     const root = container.current ?? overlay.current?.parentElement
@@ -62,10 +68,16 @@ export function SpanOutlines({
         bottom: r.bottom - view.top + root.scrollTop,
       })
       setDrawn(
-        outlines.flatMap(({ id, kind }) => {
+        outlines.flatMap(({ id, kind, label }) => {
           const pieces = [...root.querySelectorAll(`[data-spans~="${CSS.escape(id)}"]`)]
           const lines = lineBoxes(pieces.flatMap((el) => withBands(el).map(at)))
-          return lines.map((box, line) => ({ key: `${kind}:${id}:${line}`, kind, line, box }))
+          return lines.map((box, line) => ({
+            key: `${kind}:${id}:${line}`,
+            kind,
+            line,
+            box,
+            label: line === 0 ? label : undefined,
+          }))
         }),
       )
     }
@@ -76,7 +88,7 @@ export function SpanOutlines({
 
   return (
     <div ref={overlay} className="span-outlines" aria-hidden="true">
-      {drawn.map(({ key, kind, line, box }) => (
+      {drawn.map(({ key, kind, line, box, label }) => (
         <div
           key={key}
           className={`span-outline ${kind}`}
@@ -87,7 +99,9 @@ export function SpanOutlines({
             width: box.right - box.left,
             height: box.bottom - box.top,
           }}
-        />
+        >
+          {label && <span className="span-outline-label">{label}</span>}
+        </div>
       ))}
     </div>
   )

@@ -151,6 +151,10 @@ describe('overlapping spans of three labels', () => {
     expect(lines.length).toBeGreaterThanOrEqual(2)
     const outline = ui.page.locator('.span-outline')
     await expect.poll(() => outline.count()).toBe(lines.length)
+    // Its label alone is shown, not those of the spans that start inside it.
+    await expect(ui.page.locator('.span-outline-label').allInnerTexts()).resolves.toEqual([
+      'ATTRIBUTION',
+    ])
     const boxes = await outline.evaluateAll((els) =>
       els.map((el) => {
         const r = el.getBoundingClientRect()
