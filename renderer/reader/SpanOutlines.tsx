@@ -28,6 +28,7 @@ export interface Outline {
 }
 
 interface Drawn {
+  id: string
   key: string
   kind: OutlineKind
   line: number
@@ -72,6 +73,7 @@ export function SpanOutlines({
           const pieces = [...root.querySelectorAll(`[data-spans~="${CSS.escape(id)}"]`)]
           const lines = lineBoxes(pieces.flatMap((el) => withBands(el).map(at)))
           return lines.map((box, line) => ({
+            id,
             key: `${kind}:${id}:${line}`,
             kind,
             line,
@@ -88,10 +90,11 @@ export function SpanOutlines({
 
   return (
     <div ref={overlay} className="span-outlines" aria-hidden="true">
-      {drawn.map(({ key, kind, line, box, label }) => (
+      {drawn.map(({ id, key, kind, line, box, label }) => (
         <div
           key={key}
           className={`span-outline ${kind}`}
+          data-span={id}
           data-line={line}
           style={{
             left: box.left,
