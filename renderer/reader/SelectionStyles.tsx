@@ -12,10 +12,12 @@ export function SelectionStyles({
   store,
   workbench,
   container,
+  piecesOf,
 }: {
   store: DocumentStore
   workbench: Workbench
   container: RefObject<HTMLDivElement | null>
+  piecesOf: (id: string) => Element[]
 }) {
   const { selectedId, focusedSuggestion } = useSyncExternalStore(store.subscribe, store.getSnapshot)
   const { linking } = useSyncExternalStore(workbench.subscribe, workbench.getSnapshot)
@@ -29,5 +31,5 @@ export function SelectionStyles({
     ...(target ? [{ id: target, kind: 'link-target' as const }] : []),
     ...(focusedSuggestion ? [{ id: focusedSuggestion, kind: 'suggestion' as const }] : []),
   ]
-  return <SpanOutlines outlines={outlines} container={container} />
+  return <SpanOutlines outlines={outlines} container={container} piecesOf={piecesOf} />
 }

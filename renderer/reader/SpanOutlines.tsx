@@ -46,9 +46,12 @@ interface Drawn {
 export function SpanOutlines({
   outlines,
   container,
+  piecesOf,
 }: {
   outlines: readonly Outline[]
   container: RefObject<HTMLDivElement | null>
+  /** The painted pieces of a span (in the order painted). */
+  piecesOf: (id: string) => Element[]
 }) {
   const [drawn, setDrawn] = useState<Drawn[]>([])
   const overlay = useRef<HTMLDivElement>(null)
@@ -57,7 +60,7 @@ export function SpanOutlines({
   useLayoutEffect(() => {
     const root = container.current ?? overlay.current?.parentElement
     if (!root || !wanted) {
-      setDrawn([])
+      setDrawn((d) => (d.length ? [] : d))
       return
     }
     const measure = () => {
@@ -70,8 +73,7 @@ export function SpanOutlines({
       })
       setDrawn(
         outlines.flatMap(({ id, kind, label }) => {
-          const pieces = [...root.querySelectorAll(`[data-spans~="${CSS.escape(id)}"]`)]
-          const lines = lineBoxes(pieces.flatMap((el) => withBands(el).map(at)))
+          const lines = lineBoxes(piecesOf(id).flatMap((el) => withBands(el).map(at)))
           return lines.map((box, line) => ({
             id,
             key: `${kind}:${id}:${line}`,
@@ -86,7 +88,7 @@ export function SpanOutlines({
     return watchLayout(root, measure)
     // `wanted` says all `outlines` does: a new array of the same outlines measures nothing again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [container, wanted])
+  }, [container, piecesOf, wanted])
 
   return (
     <div ref={overlay} className="span-outlines" aria-hidden="true">
