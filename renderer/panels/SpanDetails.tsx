@@ -1,8 +1,9 @@
-import { useSyncExternalStore } from 'react'
+import { useState, useSyncExternalStore } from 'react'
 import type { AttributeDef, AttributeValue, LabelSchema } from '../../shared/contract/model.ts'
 import type { DocumentStore } from '../state/document-store.ts'
 import type { Workbench } from '../state/workbench.ts'
 import { FIGURE_LABEL } from '../../shared/corpus/claims.ts'
+import { attributeValueProblem } from '../../shared/corpus/schema-check.ts'
 import { CasualtyConventions } from './CasualtyConventions.tsx'
 import { NoteField } from './NoteField.tsx'
 import { LabelChip } from './LabelChip.tsx'
@@ -36,7 +37,7 @@ export function SpanDetails({ store, workbench, schema }: SpanDetailsProps) {
       </h3>
       {label?.attributes.map((def) => (
         <AttributeField
-          key={def.id}
+          key={`${span.id}:${def.id}`}
           def={def}
           value={span.attributes?.[def.id]}
           onChange={(value) => workbench.editing.setAttribute(span.id, def.id, value)}
@@ -96,10 +97,10 @@ function AttributeField({ def, value, onChange }: AttributeFieldProps) {
       </label>
     )
   }
-  return (
-    <label className="attr" htmlFor={id}>
-      <span>{def.name}</span>
-      {def.type === 'choice' ? (
+  if (def.type === 'choice') {
+    return (
+      <label className="attr" htmlFor={id}>
+        <span>{def.name}</span>
         <select
           id={id}
           value={typeof value === 'string' ? value : ''}
@@ -112,19 +113,52 @@ function AttributeField({ def, value, onChange }: AttributeFieldProps) {
             </option>
           ))}
         </select>
-      ) : (
+      </label>
+    )
+  }
+  return <ValueField def={def} value={value} onChange={onChange} />
+}
+
+/**
+ * A text or number attribute, saved when the field is left or on Enter. A
+ * value the schema does not allow (a latitude of 95) is not saved: the field
+ * keeps it and says why, naming the field.
+ */
+function ValueField({ def, value, onChange }: AttributeFieldProps) {
+  const id = `attr-${def.id}`
+  const [problem, setProblem] = useState<string | null>(null)
+  const save = (raw: string) => {
+    const next = parseValue(def, raw)
+    const why = next === undefined ? null : attributeValueProblem(def, next)
+    setProblem(why && `${def.name} ${why}: not saved.`)
+    if (!why) onChange(next)
+  }
+  return (
+    <>
+      <label className="attr" htmlFor={id}>
+        <span>{def.name}</span>
         <input
           id={id}
           key={String(value)}
           type={def.type === 'number' ? 'number' : 'text'}
+          step={def.type === 'number' ? 'any' : undefined}
+          min={def.min}
+          max={def.max}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? `${id}-problem` : undefined}
           defaultValue={value === null || value === undefined ? '' : String(value)}
-          onBlur={(e) => onChange(parseValue(def, e.target.value))}
+          onBlur={(e) => save(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter') e.currentTarget.blur()
           }}
         />
+      </label>
+      {problem && (
+        <p className="attr-problem" id={`${id}-problem`} role="alert">
+          {problem}
+        </p>
       )}
-    </label>
+    </>
   )
 }
 

@@ -103,6 +103,24 @@ export function Reader({ store, workbench, colors, relationTypes }: ReaderProps)
     [editor, store],
   )
 
+  // The painted pieces of a span or proposal, looked up in its own paragraphs only.
+  const piecesOf = useCallback(
+    (id: string): Element[] => {
+      const view = store.span(id) ?? store.suggestion(id)
+      if (!view) return []
+      const [first, last] = store.paragraphs.range(view.start, view.end)
+      const selector = `[data-spans~="${CSS.escape(id)}"]`
+      const pieces: Element[] = []
+      for (let p = first; p <= last; p++) {
+        const node = editor.children[p]
+        const element = node ? renderedElement(editor, node) : null
+        if (element) pieces.push(...element.querySelectorAll(selector))
+      }
+      return pieces
+    },
+    [editor, store],
+  )
+
   useEffect(() => {
     workbench.editing.setSelectionReader(() => {
       const dom = window.getSelection()
@@ -199,7 +217,12 @@ export function Reader({ store, workbench, colors, relationTypes }: ReaderProps)
       onInput={rebuild}
       onMouseOver={onMouseOver}
     >
-      <SelectionStyles store={store} workbench={workbench} />
+      <SelectionStyles
+        store={store}
+        workbench={workbench}
+        container={container}
+        piecesOf={piecesOf}
+      />
       <RelationArcs store={store} container={container} types={relationTypes} />
       <Slate key={`${store.doc.id}:${epoch}`} editor={editor} initialValue={initialValue}>
         <Editable

@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState, useSyncExternalStore, type RefObject
 import type { RelationTypeDef } from '../../shared/contract/model.ts'
 import type { DocumentStore } from '../state/document-store.ts'
 import { layoutArcs, type ArcEnds, type PlacedArc } from './arc-layout.ts'
+import { watchLayout } from './watch-layout.ts'
 
 interface RelationArcsProps {
   store: DocumentStore
@@ -37,9 +38,7 @@ export function RelationArcs({ store, container, types }: RelationArcsProps) {
     // Nothing to draw: no measuring, which forces a layout, on every change and scroll.
     if (!root || relationCount === 0) return
     const names = new Map(types.map((t) => [t.id, t.name]))
-    let frame = 0
     const measure = () => {
-      frame = 0
       const box = root.getBoundingClientRect()
       let gap = 0
       const at = (id: string) => {
@@ -65,22 +64,7 @@ export function RelationArcs({ store, container, types }: RelationArcsProps) {
       setArcs(layoutArcs(ends, { gap, width, charWidth: CHAR_WIDTH }))
       setSize((s) => (s.width === width && s.height === height ? s : { width, height }))
     }
-    const schedule = () => {
-      if (!frame) frame = requestAnimationFrame(measure)
-    }
-    measure()
-    root.addEventListener('scroll', schedule, { passive: true })
-    const resized = new ResizeObserver(schedule)
-    resized.observe(root)
-    // Highlights are painted after the text, near the view first: measure again as they arrive.
-    const painted = new MutationObserver(schedule)
-    painted.observe(root, { subtree: true, childList: true, attributeFilter: ['data-spans'] })
-    return () => {
-      cancelAnimationFrame(frame)
-      root.removeEventListener('scroll', schedule)
-      resized.disconnect()
-      painted.disconnect()
-    }
+    return watchLayout(root, measure)
   }, [store, container, types, version, relationCount])
 
   // Drawn from the first paint when the document has relations: the lines make room for it then.

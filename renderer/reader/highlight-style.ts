@@ -1,10 +1,13 @@
 import type { Segment } from '../state/segments.ts'
 
 /**
- * The look of highlighted text, one CSS class per combination of labels: each
- * covering span adds a translucent layer of its label's color (so overlaps
- * blend) and its own underline, stacked below the text; a proposed span only
- * gets a dashed underline in its label's color. A long document has tens of
+ * The look of highlighted text, one CSS class per combination of labels. Each
+ * covering span draws its own underline band in its label's color on its own
+ * track below the text (the same all along the span), with a gap of the
+ * page's color between tracks, so overlapping labels stay apart; only the innermost
+ * span tints the words (tints blended one over another turn muddy). A
+ * proposed span only gets a dashed underline below the bands. Nothing takes
+ * room in the line: the text never moves. A long document has tens of
  * thousands of highlighted pieces but only a few dozen combinations, so the
  * rules live once in a style sheet instead of inline on every piece.
  */
@@ -43,15 +46,19 @@ export class HighlightClasses {
 
   private combination(segment: Segment): string {
     const color = (label: string) => this.colors.get(label) ?? '#888888'
-    const real = segment.spans.filter((s) => !s.suggested).map((s) => color(s.label))
+    const real = segment.spans.filter((s) => !s.suggested)
+    const bands: (string | undefined)[] = []
+    real.forEach((s, i) => (bands[segment.tracks.get(s.id) ?? i] = color(s.label)))
+    const inner = real[real.length - 1]
+    const tint = inner ? color(inner.label) : ''
     const proposedSpan = segment.spans.find((s) => s.suggested)
     const proposed = proposedSpan ? color(proposedSpan.label) : ''
-    const key = `${real.join(',')}|${proposed}`
+    const key = `${tint}|${Array.from(bands, (c) => c ?? '').join(',')}|${proposed}`
     let name = this.byKey.get(key)
     if (name === undefined) {
       name = `hl-${this.byKey.size}`
       this.byKey.set(key, name)
-      const rule = `.hl.${name} { ${declarations(real, proposed)} }`
+      const rule = `.hl.${name} { ${declarations(tint, bands, proposed)} }`
       this.rules.push(rule)
       this.element.sheet?.insertRule(rule)
     }
@@ -59,17 +66,32 @@ export class HighlightClasses {
   }
 }
 
-function declarations(real: readonly string[], proposed: string): string {
-  const layers = real.length
-    ? [
-        `background-image: ${real.map((c) => `linear-gradient(${c}33, ${c}33)`).join(', ')};`,
-        `box-shadow: ${real.map((c, i) => `0 ${2 * (i + 1)}px 0 0 ${c}`).join(', ')};`,
-      ]
-    : []
+/** An underline band's height, and the gap below it, in px. */
+const BAND = 2
+const GAP = 1
+/** From one track's band to the next. */
+const BAND_STEP = BAND + GAP
+
+/**
+ * `bands`: a color per underline track, nearest the text first; a track with
+ * no span here (one that runs on a track below) stays the page's color.
+ */
+function declarations(
+  tint: string,
+  bands: readonly (string | undefined)[],
+  proposed: string,
+): string {
+  const shadows = Array.from(bands, (c, track) => {
+    const bottom = BAND_STEP * track + BAND
+    const band = `0 ${bottom}px 0 0 ${c ?? 'var(--bg)'}`
+    return track + 1 < bands.length ? `${band}, 0 ${bottom + GAP}px 0 0 var(--bg)` : band
+  })
+  const layers = tint ? [`background-color: ${tint}33;`, `box-shadow: ${shadows.join(', ')};`] : []
+  // The underline is placed from the baseline, which sits about 5px above the box's bottom.
   const dashed = proposed
     ? [
         `text-decoration: underline dashed ${proposed};`,
-        `text-underline-offset: ${2 * real.length + 4}px;`,
+        `text-underline-offset: ${BAND_STEP * bands.length + 5}px;`,
       ]
     : []
   return [...layers, ...dashed].join(' ')

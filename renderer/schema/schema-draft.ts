@@ -12,6 +12,8 @@ export interface AttributeDraft {
   type: AttributeDef['type']
   /** Choice options, comma-separated as typed. */
   options: string
+  /** A number's allowed range, kept as the schema has it (not edited here). */
+  range?: Pick<AttributeDef, 'min' | 'max'>
 }
 
 export interface LabelDraft {
@@ -56,6 +58,10 @@ export function draftOf(schema: LabelSchema): SchemaDraft {
         name: a.name,
         type: a.type,
         options: (a.options ?? []).join(', '),
+        range: {
+          ...(a.min === undefined ? {} : { min: a.min }),
+          ...(a.max === undefined ? {} : { max: a.max }),
+        },
       })),
     })),
     relationTypes: schema.relationTypes.map((t) => ({
@@ -104,6 +110,7 @@ export function schemaOf(draft: SchemaDraft): { schema: LabelSchema; renames: Sc
                 .filter(Boolean),
             }
           : {}),
+        ...(a.type === 'number' ? a.range : {}),
       })),
     })),
     relationTypes: draft.relationTypes.map((t) => ({

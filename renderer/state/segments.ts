@@ -20,6 +20,29 @@ export interface Segment {
   spans: ViewSpan[]
   /** Spans that begin in this segment (their label is shown here). */
   starting: ViewSpan[]
+  /** Each (not proposed) span's underline track in the paragraph, 0 nearest the text. */
+  tracks: ReadonlyMap<string, number>
+}
+
+/**
+ * Gives each span of a paragraph an underline track that it keeps from its
+ * start to its end, so its underline runs on unbroken beside the others:
+ * spans in order of start (a longer one first), each on the nearest track
+ * free where it starts. Proposals get none.
+ */
+export function underlineTracks(spans: readonly ViewSpan[]): Map<string, number> {
+  const ends: number[] = []
+  const tracks = new Map<string, number>()
+  const ordered = spans
+    .filter((s) => !s.suggested)
+    .sort((x, y) => x.start - y.start || y.end - x.end || (x.id < y.id ? -1 : 1))
+  for (const span of ordered) {
+    const free = ends.findIndex((end) => end <= span.start)
+    const track = free < 0 ? ends.length : free
+    ends[track] = span.end
+    tracks.set(span.id, track)
+  }
+  return tracks
 }
 
 export function paragraphSegments(
@@ -33,6 +56,7 @@ export function paragraphSegments(
     cuts.add(Math.min(s.end, paragraphEnd) - paragraphStart)
   }
   const points = [...cuts].sort((a, b) => a - b)
+  const tracks = underlineTracks(spans)
   const segments: Segment[] = []
   for (let i = 0; i + 1 < points.length; i++) {
     const a = points[i] ?? 0
@@ -49,6 +73,7 @@ export function paragraphSegments(
       end: b,
       spans: covering,
       starting: covering.filter((s) => s.start - paragraphStart === a),
+      tracks,
     })
   }
   return segments

@@ -32,6 +32,9 @@ export const AttributeDefSchema = z.object({
   name: z.string().min(1),
   type: z.enum(['choice', 'number', 'text', 'boolean']),
   options: z.array(z.string()).optional(),
+  /** A number attribute's smallest and largest allowed values (e.g. a latitude's −90 and 90). */
+  min: z.number().optional(),
+  max: z.number().optional(),
 })
 export type AttributeDef = z.infer<typeof AttributeDefSchema>
 

@@ -64,4 +64,15 @@ describe('the default schema', () => {
       /PLACE has no attribute outcome/,
     )
   })
+
+  it("takes a place's coordinates within their ranges and names the field out of range", () => {
+    expect(checkAttributes(span('p', 'PLACE', { lat: 35.9, lon: 36.6 }), schema)).toBeNull()
+    expect(checkAttributes(span('p', 'PLACE', { lat: -90, lon: 180 }), schema)).toBeNull()
+    expect(checkAttributes(span('p', 'PLACE', { lat: 95 }), schema)).toBe(
+      'span p: attribute lat must be a number from -90 to 90, not 95',
+    )
+    expect(checkAttributes(span('p', 'PLACE', { lon: -181 }), schema)).toBe(
+      'span p: attribute lon must be a number from -180 to 180, not -181',
+    )
+  })
 })

@@ -1,5 +1,11 @@
 /** Checks annotations against the corpus schema; each returns a reason, or null when fine. */
-import type { AttributeValue, LabelSchema, Relation, Span } from '../contract/model.ts'
+import type {
+  AttributeDef,
+  AttributeValue,
+  LabelSchema,
+  Relation,
+  Span,
+} from '../contract/model.ts'
 import { selfRelationProblem } from './span-rules.ts'
 
 /** Relation types allowed from a span with label `from` to one with label `to`. */
@@ -36,30 +42,44 @@ export function checkAttributes(span: Span, schema: LabelSchema): string | null 
     const def = label.attributes.find((a) => a.id === key)
     if (!def) return `span ${span.id}: ${label.id} has no attribute ${key}`
     if (value === null) continue
-    if (!fits(def.type, def.options, value)) {
-      return `span ${span.id}: attribute ${key} must be ${describe(def.type, def.options)}, not ${JSON.stringify(value)}`
-    }
+    const problem = attributeValueProblem(def, value)
+    if (problem) return `span ${span.id}: attribute ${key} ${problem}`
   }
   return null
 }
 
-function fits(
-  type: string,
-  options: readonly string[] | undefined,
-  value: AttributeValue,
-): boolean {
-  switch (type) {
+/**
+ * Why `value` does not fit the attribute `def` ("must be a number from -90
+ * to 90, not 95"), or null when it fits.
+ */
+export function attributeValueProblem(def: AttributeDef, value: AttributeValue): string | null {
+  if (fits(def, value)) return null
+  return `must be ${describe(def)}, not ${JSON.stringify(value)}`
+}
+
+function fits(def: AttributeDef, value: AttributeValue): boolean {
+  switch (def.type) {
     case 'number':
-      return typeof value === 'number' && Number.isFinite(value)
+      return (
+        typeof value === 'number' &&
+        Number.isFinite(value) &&
+        value >= (def.min ?? -Infinity) &&
+        value <= (def.max ?? Infinity)
+      )
     case 'boolean':
       return typeof value === 'boolean'
     case 'choice':
-      return typeof value === 'string' && (options ?? []).includes(value)
+      return typeof value === 'string' && (def.options ?? []).includes(value)
     default:
       return typeof value === 'string'
   }
 }
 
-function describe(type: string, options: readonly string[] | undefined): string {
-  return type === 'choice' ? `one of ${(options ?? []).join(', ')}` : `a ${type}`
+function describe(def: AttributeDef): string {
+  if (def.type === 'choice') return `one of ${(def.options ?? []).join(', ')}`
+  if (def.type !== 'number' || (def.min === undefined && def.max === undefined))
+    return `a ${def.type}`
+  if (def.max === undefined) return `a number of at least ${def.min}`
+  if (def.min === undefined) return `a number of at most ${def.max}`
+  return `a number from ${def.min} to ${def.max}`
 }

@@ -2,12 +2,15 @@ import type { WorkbenchPage } from './workbench-page.ts'
 
 /** The hover text of the focused suggestion, as the user sees it by pointing at it ('' if none). */
 export async function focusedSuggestion(ui: WorkbenchPage): Promise<string> {
-  const id = await ui.page.evaluate(() => {
-    const rule = [...document.querySelectorAll('style')]
-      .map((s) => s.textContent ?? '')
-      .find((t) => t.includes('dashed #111'))
-    return /data-spans~="([^"]+)"/.exec(rule ?? '')?.[1] ?? null
-  })
+  // Its outline is drawn once its highlight is painted: a frame after the focus moves, or a chunk later.
+  const id = await ui.page
+    .waitForFunction(
+      () => document.querySelector('.span-outline.suggestion')?.getAttribute('data-span'),
+      undefined,
+      { timeout: 2000 },
+    )
+    .then((handle) => handle.jsonValue())
+    .catch(() => null)
   if (!id) return ''
   const highlight = ui.page.locator(`.reader [data-spans~="${id}"]`).first()
   await highlight.hover()
