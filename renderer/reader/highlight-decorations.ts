@@ -8,20 +8,28 @@ import { redecorate } from './read-only-text.ts'
 
 /** Paragraphs in a lowest chunk of the reader. */
 export const CHUNK_SIZE = 64
-/** Paragraphs decorated per task as they near the view, so scrolling never waits long for a frame. */
-const BATCH = 12
-/** Paragraphs decorated per idle moment once the whole text is in the page. */
-const BACKGROUND_BATCH = 64
+/** Paragraphs decorated per task as they near the view, so input never waits long for a frame. */
+const BATCH = 24
+/** Paragraphs whose highlights are let go per idle moment once they are far from the view. */
+const RELEASE_BATCH = 64
+/**
+ * Highlights are drawn and let go once the view has not scrolled for this
+ * long: every render of the editor costs a style and layout pass (slate-react
+ * reads the page's selection after it), so none comes between the frames of
+ * a scroll.
+ */
+const SCROLL_QUIET_MS = 120
 
 /**
  * Highlights as Slate decorations of paragraph elements, from the store's
  * per-paragraph index, drawn where the reader looks: the paragraphs of the
- * first paint, then each chunk as it comes within a screen of the view (a
- * long document's whole text is in the page soon after opening; its tens of
- * thousands of highlights are not all built before it answers). Paragraphs
- * nearing the view are decorated a few per task, the latest to come near
- * first (a fast scroll passes chunks by); the rest follow a chunk at a time
- * whenever the page is idle. A paragraph once decorated stays so.
+ * first paint, then each chunk as it comes within a screen of the view, a
+ * few paragraphs per task, the latest to come near first, once the view
+ * stops scrolling (a fast scroll passes chunks by, and its frames are never
+ * held up by a render). A chunk that goes more than three screens away lets
+ * its highlights go, whenever the page is idle: a long document's whole text is
+ * in the page, but only the paragraphs around the view hold the leaves,
+ * elements and React components of its tens of thousands of highlights.
  *
  * `decorate` stays the same function (a new one would make Slate ask every
  * node again); after a span change, only decorated paragraphs whose
@@ -35,24 +43,35 @@ export class HighlightDecorations {
   /** What `decorate` last gave each decorated paragraph. */
   private readonly shown = new Map<number, HighlightRange[]>()
   private waiting: number[] = []
+  /** Decorated paragraphs gone far from the view, to be drawn plain again. */
+  private leaving = new Set<number>()
   private timer: number | null = null
   private idle: number | null = null
-  /** Where the background pass goes on from. */
-  private cursor = 0
+  /** When the view last scrolled. */
+  private scrolledAt = 0
+  private readonly onScroll = () => {
+    this.scrolledAt = performance.now()
+  }
 
   constructor(
     private readonly editor: Editor,
     private readonly store: DocumentStore,
-    view: () => Element | null,
+    private readonly view: () => Element | null,
   ) {
-    this.scheduler = new ChunkScheduler(CHUNK_SIZE, view, (chunk) => this.near(chunk))
+    this.scheduler = new ChunkScheduler(
+      CHUNK_SIZE,
+      view,
+      (chunk) => this.near(chunk),
+      (chunk) => this.far(chunk),
+    )
     for (let p = 0; p < this.scheduler.firstParagraphs; p++) this.decorated.add(p)
   }
 
   /** Starts (again, after a dispose) the work that follows the first paint. */
   start(): void {
-    this.scheduler.whenAllReal(() => this.background())
+    this.view()?.addEventListener('scroll', this.onScroll, { passive: true })
     if (this.waiting.length) this.later()
+    if (this.leaving.size) this.release()
   }
 
   readonly decorate = ([node, path]: NodeEntry): Range[] => {
@@ -78,46 +97,61 @@ export class HighlightDecorations {
     if (this.idle !== null) cancelIdleCallback(this.idle)
     this.timer = null
     this.idle = null
+    this.view()?.removeEventListener('scroll', this.onScroll)
     this.scheduler.dispose()
   }
 
   private near(chunk: Element): void {
-    const paragraphs = [...chunk.children]
+    const paragraphs = this.paragraphsOf(chunk)
+    for (const p of paragraphs) this.leaving.delete(p)
+    const fresh = new Set(paragraphs.filter((p) => !this.decorated.has(p)))
+    this.waiting = [...fresh, ...this.waiting.filter((p) => !fresh.has(p))]
+    this.later()
+  }
+
+  private far(chunk: Element): void {
+    const paragraphs = new Set(this.paragraphsOf(chunk))
+    this.waiting = this.waiting.filter((p) => !paragraphs.has(p))
+    for (const p of paragraphs) if (this.decorated.has(p)) this.leaving.add(p)
+    this.release()
+  }
+
+  /** The paragraph numbers of a chunk's elements. */
+  private paragraphsOf(chunk: Element): number[] {
+    return [...chunk.children]
       .filter((child) => child.matches('[data-slate-node="element"]'))
       .map((child) =>
         ReactEditor.findPath(this.editor, ReactEditor.toSlateNode(this.editor, child)),
       )
       .map((path) => path[0])
-      .filter((p): p is number => p !== undefined && !this.decorated.has(p))
-    const fresh = new Set(paragraphs)
-    this.waiting = [...paragraphs, ...this.waiting.filter((p) => !fresh.has(p))]
-    this.later()
+      .filter((p): p is number => p !== undefined)
+  }
+
+  /** How long until the view has been still for SCROLL_QUIET_MS. */
+  private untilStill(): number {
+    return Math.max(0, this.scrolledAt + SCROLL_QUIET_MS - performance.now())
   }
 
   private later(): void {
     this.timer ??= window.setTimeout(() => {
       this.timer = null
-      this.decorateNow(this.waiting.splice(0, BATCH))
+      if (this.untilStill() === 0) this.decorateNow(this.waiting.splice(0, BATCH))
       if (this.waiting.length) this.later()
-    }, 0)
+    }, this.untilStill())
   }
 
-  /**
-   * The rest of the document, in reading order, a batch whenever the page is
-   * idle: a reader who scrolls far a few seconds after opening finds the
-   * highlights drawn already, and the page never changes under a fast scroll.
-   */
-  private background(): void {
-    this.idle = requestIdleCallback(() => {
+  /** Draws far paragraphs plain again, a batch whenever the page is idle and the view still. */
+  private release(): void {
+    this.idle ??= requestIdleCallback(() => {
       this.idle = null
-      const batch: number[] = []
-      const count = this.editor.children.length
-      while (batch.length < BACKGROUND_BATCH && this.cursor < count) {
-        if (!this.decorated.has(this.cursor)) batch.push(this.cursor)
-        this.cursor++
+      if (this.untilStill() > 0) return this.release()
+      const batch = [...this.leaving].slice(0, RELEASE_BATCH)
+      for (const p of batch) {
+        this.leaving.delete(p)
+        this.decorated.delete(p)
       }
-      this.decorateNow(batch)
-      if (this.cursor < count) this.background()
+      this.mark(batch.filter((p) => this.shown.delete(p) && this.store.highlights(p).length))
+      if (this.leaving.size) this.release()
     })
   }
 
