@@ -9,24 +9,28 @@ import { redecorate } from './read-only-text.ts'
 /** Paragraphs in a lowest chunk of the reader. */
 export const CHUNK_SIZE = 64
 /** Paragraphs decorated per task as they near the view, so input never waits long for a frame. */
-const BATCH = 24
+const BATCH = 12
 /** Paragraphs whose highlights are let go per idle moment once they are far from the view. */
-const RELEASE_BATCH = 64
+const RELEASE_BATCH = BATCH
 /**
- * Highlights are drawn and let go once the view has not scrolled for this
- * long: every render of the editor costs a style and layout pass (slate-react
- * reads the page's selection after it), so none comes between the frames of
- * a scroll.
+ * Highlights are drawn and let go once the view has not scrolled, and no key
+ * or button was pressed, for this long: every render of the editor costs a
+ * style and layout pass (slate-react reads the page's selection after it), so
+ * none comes between the frames of a scroll, or between a key and the frame
+ * that shows what it did.
  */
-const SCROLL_QUIET_MS = 120
+const QUIET_MS = 120
+/** The input that postpones drawing (on the window, so keys handled anywhere count). */
+const INPUT_EVENTS = ['keydown', 'pointerdown'] as const
 
 /**
  * Highlights as Slate decorations of paragraph elements, from the store's
  * per-paragraph index, drawn where the reader looks: the paragraphs of the
  * first paint, then each chunk as it comes within a screen of the view, a
  * few paragraphs per task, the latest to come near first, once the view
- * stops scrolling (a fast scroll passes chunks by, and its frames are never
- * held up by a render). A chunk that goes more than three screens away lets
+ * stops scrolling and a key just pressed is handled and painted (a fast
+ * scroll passes chunks by, and neither its frames nor an edit's wait for a
+ * render). A chunk that goes more than three screens away lets
  * its highlights go, whenever the page is idle: a long document's whole text is
  * in the page, but only the paragraphs around the view hold the leaves,
  * elements and React components of its tens of thousands of highlights.
@@ -43,14 +47,16 @@ export class HighlightDecorations {
   /** What `decorate` last gave each decorated paragraph. */
   private readonly shown = new Map<number, HighlightRange[]>()
   private waiting: number[] = []
+  /** The highlights each waiting paragraph had when it came near: a change since is drawn at once. */
+  private readonly nearWith = new Map<number, HighlightRange[]>()
   /** Decorated paragraphs gone far from the view, to be drawn plain again. */
   private leaving = new Set<number>()
   private timer: number | null = null
   private idle: number | null = null
-  /** When the view last scrolled. */
-  private scrolledAt = 0
-  private readonly onScroll = () => {
-    this.scrolledAt = performance.now()
+  /** When the view last scrolled, or the user last pressed a key or button. */
+  private busyAt = 0
+  private readonly onBusy = () => {
+    this.busyAt = performance.now()
   }
 
   constructor(
@@ -69,7 +75,9 @@ export class HighlightDecorations {
 
   /** Starts (again, after a dispose) the work that follows the first paint. */
   start(): void {
-    this.view()?.addEventListener('scroll', this.onScroll, { passive: true })
+    this.view()?.addEventListener('scroll', this.onBusy, { passive: true })
+    for (const type of INPUT_EVENTS)
+      window.addEventListener(type, this.onBusy, { capture: true, passive: true })
     if (this.waiting.length) this.later()
     if (this.leaving.size) this.release()
   }
@@ -83,11 +91,21 @@ export class HighlightDecorations {
     return highlights
   }
 
-  /** After a span change: marks the decorated paragraphs whose highlights changed. */
+  /**
+   * After a span change: marks the decorated paragraphs whose highlights
+   * changed, and decorates at once a paragraph near the view whose turn has
+   * not come yet (an edit is never left waiting behind the drawing).
+   */
   refresh(): void {
     const changed: number[] = []
     for (const [paragraph, highlights] of this.shown) {
       if (this.store.highlights(paragraph) !== highlights) changed.push(paragraph)
+    }
+    for (const [paragraph, highlights] of this.nearWith) {
+      if (this.store.highlights(paragraph) === highlights) continue
+      this.decorated.add(paragraph)
+      this.nearWith.delete(paragraph)
+      changed.push(paragraph)
     }
     this.mark(changed)
   }
@@ -97,7 +115,9 @@ export class HighlightDecorations {
     if (this.idle !== null) cancelIdleCallback(this.idle)
     this.timer = null
     this.idle = null
-    this.view()?.removeEventListener('scroll', this.onScroll)
+    this.view()?.removeEventListener('scroll', this.onBusy)
+    for (const type of INPUT_EVENTS)
+      window.removeEventListener(type, this.onBusy, { capture: true })
     this.scheduler.dispose()
   }
 
@@ -105,6 +125,7 @@ export class HighlightDecorations {
     const paragraphs = this.paragraphsOf(chunk)
     for (const p of paragraphs) this.leaving.delete(p)
     const fresh = new Set(paragraphs.filter((p) => !this.decorated.has(p)))
+    for (const p of fresh) this.nearWith.set(p, this.store.highlights(p))
     this.waiting = [...fresh, ...this.waiting.filter((p) => !fresh.has(p))]
     this.later()
   }
@@ -112,6 +133,7 @@ export class HighlightDecorations {
   private far(chunk: Element): void {
     const paragraphs = new Set(this.paragraphsOf(chunk))
     this.waiting = this.waiting.filter((p) => !paragraphs.has(p))
+    for (const p of paragraphs) this.nearWith.delete(p)
     for (const p of paragraphs) if (this.decorated.has(p)) this.leaving.add(p)
     this.release()
   }
@@ -127,9 +149,9 @@ export class HighlightDecorations {
       .filter((p): p is number => p !== undefined)
   }
 
-  /** How long until the view has been still for SCROLL_QUIET_MS. */
+  /** How long until the view and the user have been still for QUIET_MS. */
   private untilStill(): number {
-    return Math.max(0, this.scrolledAt + SCROLL_QUIET_MS - performance.now())
+    return Math.max(0, this.busyAt + QUIET_MS - performance.now())
   }
 
   private later(): void {
@@ -158,6 +180,7 @@ export class HighlightDecorations {
   private decorateNow(paragraphs: readonly number[]): void {
     const marked: number[] = []
     for (const paragraph of paragraphs) {
+      this.nearWith.delete(paragraph)
       if (this.decorated.has(paragraph) || !this.editor.children[paragraph]) continue
       this.decorated.add(paragraph)
       const highlights = this.store.highlights(paragraph)
