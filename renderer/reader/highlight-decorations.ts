@@ -94,7 +94,8 @@ export class HighlightDecorations {
   /**
    * After a span change: marks the decorated paragraphs whose highlights
    * changed, and decorates at once a paragraph near the view whose turn has
-   * not come yet (an edit is never left waiting behind the drawing).
+   * not come yet, and the selected span's (an edit is never left waiting
+   * behind the drawing).
    */
   refresh(): void {
     const changed: number[] = []
@@ -102,12 +103,20 @@ export class HighlightDecorations {
       if (this.store.highlights(paragraph) !== highlights) changed.push(paragraph)
     }
     for (const [paragraph, highlights] of this.nearWith) {
-      if (this.store.highlights(paragraph) === highlights) continue
+      if (this.store.highlights(paragraph) !== highlights) changed.push(paragraph)
+    }
+    // The span an edit leaves selected (a tag, a relabel, an undo) is drawn
+    // at once wherever it is: the page may have scrolled away from it.
+    const selected = this.store.span(this.store.getSnapshot().selectedId ?? '')
+    if (selected) {
+      const [first, last] = this.store.paragraphs.range(selected.start, selected.end)
+      for (let p = first; p <= last; p++) if (!this.decorated.has(p)) changed.push(p)
+    }
+    for (const paragraph of changed) {
       this.decorated.add(paragraph)
       this.nearWith.delete(paragraph)
-      changed.push(paragraph)
     }
-    this.mark(changed)
+    this.mark([...new Set(changed)])
   }
 
   dispose(): void {
