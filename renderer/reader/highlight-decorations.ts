@@ -1,4 +1,4 @@
-import { useEffect, useMemo, type RefObject } from 'react'
+import { useEffect, useLayoutEffect, useMemo, type RefObject } from 'react'
 import { Editor, Element as SlateElement, type NodeEntry, type Range } from 'slate'
 import { ReactEditor } from 'slate-react'
 import type { DocumentStore, HighlightRange } from '../state/document-store.ts'
@@ -227,7 +227,11 @@ export function useHighlightDecorations(
     decorations.start()
     return () => decorations.dispose()
   }, [decorations])
-  useEffect(
+  // Subscribed before the components that read the store (they subscribe in
+  // passive effects), so a change's decorations reach Slate first: Slate's
+  // render of them then takes those components' updates along, in one commit
+  // (each commit that renders the editor reads and writes the page's selection).
+  useLayoutEffect(
     () =>
       store.watch(
         (s) => s.version,
