@@ -1,4 +1,4 @@
-import { useEffect, useMemo, type RefObject } from 'react'
+import { useEffect, useLayoutEffect, useMemo, type RefObject } from 'react'
 import { Editor, Element as SlateElement, type NodeEntry, type Range } from 'slate'
 import { ReactEditor } from 'slate-react'
 import type { DocumentStore, HighlightRange } from '../state/document-store.ts'
@@ -8,20 +8,32 @@ import { redecorate } from './read-only-text.ts'
 
 /** Paragraphs in a lowest chunk of the reader. */
 export const CHUNK_SIZE = 64
-/** Paragraphs decorated per task as they near the view, so scrolling never waits long for a frame. */
+/** Paragraphs decorated per task as they near the view, so input never waits long for a frame. */
 const BATCH = 12
-/** Paragraphs decorated per idle moment once the whole text is in the page. */
-const BACKGROUND_BATCH = 64
+/** Paragraphs whose highlights are let go per idle moment once they are far from the view. */
+const RELEASE_BATCH = BATCH
+/**
+ * Highlights are drawn and let go once the view has not scrolled, and no key
+ * or button was pressed, for this long: every render of the editor costs a
+ * style and layout pass (slate-react reads the page's selection after it), so
+ * none comes between the frames of a scroll, or between a key and the frame
+ * that shows what it did.
+ */
+const QUIET_MS = 120
+/** The input that postpones drawing (on the window, so keys handled anywhere count). */
+const INPUT_EVENTS = ['keydown', 'pointerdown'] as const
 
 /**
  * Highlights as Slate decorations of paragraph elements, from the store's
  * per-paragraph index, drawn where the reader looks: the paragraphs of the
- * first paint, then each chunk as it comes within a screen of the view (a
- * long document's whole text is in the page soon after opening; its tens of
- * thousands of highlights are not all built before it answers). Paragraphs
- * nearing the view are decorated a few per task, the latest to come near
- * first (a fast scroll passes chunks by); the rest follow a chunk at a time
- * whenever the page is idle. A paragraph once decorated stays so.
+ * first paint, then each chunk as it comes within a screen of the view, a
+ * few paragraphs per task, the latest to come near first, once the view
+ * stops scrolling and a key just pressed is handled and painted (a fast
+ * scroll passes chunks by, and neither its frames nor an edit's wait for a
+ * render). A chunk that goes more than three screens away lets
+ * its highlights go, whenever the page is idle: a long document's whole text is
+ * in the page, but only the paragraphs around the view hold the leaves,
+ * elements and React components of its tens of thousands of highlights.
  *
  * `decorate` stays the same function (a new one would make Slate ask every
  * node again); after a span change, only decorated paragraphs whose
@@ -35,24 +47,39 @@ export class HighlightDecorations {
   /** What `decorate` last gave each decorated paragraph. */
   private readonly shown = new Map<number, HighlightRange[]>()
   private waiting: number[] = []
+  /** The highlights each waiting paragraph had when it came near: a change since is drawn at once. */
+  private readonly nearWith = new Map<number, HighlightRange[]>()
+  /** Decorated paragraphs gone far from the view, to be drawn plain again. */
+  private leaving = new Set<number>()
   private timer: number | null = null
   private idle: number | null = null
-  /** Where the background pass goes on from. */
-  private cursor = 0
+  /** When the view last scrolled, or the user last pressed a key or button. */
+  private busyAt = 0
+  private readonly onBusy = () => {
+    this.busyAt = performance.now()
+  }
 
   constructor(
     private readonly editor: Editor,
     private readonly store: DocumentStore,
-    view: () => Element | null,
+    private readonly view: () => Element | null,
   ) {
-    this.scheduler = new ChunkScheduler(CHUNK_SIZE, view, (chunk) => this.near(chunk))
+    this.scheduler = new ChunkScheduler(
+      CHUNK_SIZE,
+      view,
+      (chunk) => this.near(chunk),
+      (chunk) => this.far(chunk),
+    )
     for (let p = 0; p < this.scheduler.firstParagraphs; p++) this.decorated.add(p)
   }
 
   /** Starts (again, after a dispose) the work that follows the first paint. */
   start(): void {
-    this.scheduler.whenAllReal(() => this.background())
+    this.view()?.addEventListener('scroll', this.onBusy, { passive: true })
+    for (const type of INPUT_EVENTS)
+      window.addEventListener(type, this.onBusy, { capture: true, passive: true })
     if (this.waiting.length) this.later()
+    if (this.leaving.size) this.release()
   }
 
   readonly decorate = ([node, path]: NodeEntry): Range[] => {
@@ -64,13 +91,32 @@ export class HighlightDecorations {
     return highlights
   }
 
-  /** After a span change: marks the decorated paragraphs whose highlights changed. */
+  /**
+   * After a span change: marks the decorated paragraphs whose highlights
+   * changed, and decorates at once a paragraph near the view whose turn has
+   * not come yet, and the selected span's (an edit is never left waiting
+   * behind the drawing).
+   */
   refresh(): void {
     const changed: number[] = []
     for (const [paragraph, highlights] of this.shown) {
       if (this.store.highlights(paragraph) !== highlights) changed.push(paragraph)
     }
-    this.mark(changed)
+    for (const [paragraph, highlights] of this.nearWith) {
+      if (this.store.highlights(paragraph) !== highlights) changed.push(paragraph)
+    }
+    // The span an edit leaves selected (a tag, a relabel, an undo) is drawn
+    // at once wherever it is: the page may have scrolled away from it.
+    const selected = this.store.span(this.store.getSnapshot().selectedId ?? '')
+    if (selected) {
+      const [first, last] = this.store.paragraphs.range(selected.start, selected.end)
+      for (let p = first; p <= last; p++) if (!this.decorated.has(p)) changed.push(p)
+    }
+    for (const paragraph of changed) {
+      this.decorated.add(paragraph)
+      this.nearWith.delete(paragraph)
+    }
+    this.mark([...new Set(changed)])
   }
 
   dispose(): void {
@@ -78,52 +124,72 @@ export class HighlightDecorations {
     if (this.idle !== null) cancelIdleCallback(this.idle)
     this.timer = null
     this.idle = null
+    this.view()?.removeEventListener('scroll', this.onBusy)
+    for (const type of INPUT_EVENTS)
+      window.removeEventListener(type, this.onBusy, { capture: true })
     this.scheduler.dispose()
   }
 
   private near(chunk: Element): void {
-    const paragraphs = [...chunk.children]
+    const paragraphs = this.paragraphsOf(chunk)
+    for (const p of paragraphs) this.leaving.delete(p)
+    const fresh = new Set(paragraphs.filter((p) => !this.decorated.has(p)))
+    for (const p of fresh) this.nearWith.set(p, this.store.highlights(p))
+    this.waiting = [...fresh, ...this.waiting.filter((p) => !fresh.has(p))]
+    this.later()
+  }
+
+  private far(chunk: Element): void {
+    const paragraphs = new Set(this.paragraphsOf(chunk))
+    this.waiting = this.waiting.filter((p) => !paragraphs.has(p))
+    for (const p of paragraphs) this.nearWith.delete(p)
+    for (const p of paragraphs) if (this.decorated.has(p)) this.leaving.add(p)
+    this.release()
+  }
+
+  /** The paragraph numbers of a chunk's elements. */
+  private paragraphsOf(chunk: Element): number[] {
+    return [...chunk.children]
       .filter((child) => child.matches('[data-slate-node="element"]'))
       .map((child) =>
         ReactEditor.findPath(this.editor, ReactEditor.toSlateNode(this.editor, child)),
       )
       .map((path) => path[0])
-      .filter((p): p is number => p !== undefined && !this.decorated.has(p))
-    const fresh = new Set(paragraphs)
-    this.waiting = [...paragraphs, ...this.waiting.filter((p) => !fresh.has(p))]
-    this.later()
+      .filter((p): p is number => p !== undefined)
+  }
+
+  /** How long until the view and the user have been still for QUIET_MS. */
+  private untilStill(): number {
+    return Math.max(0, this.busyAt + QUIET_MS - performance.now())
   }
 
   private later(): void {
     this.timer ??= window.setTimeout(() => {
       this.timer = null
-      this.decorateNow(this.waiting.splice(0, BATCH))
+      if (this.untilStill() === 0) this.decorateNow(this.waiting.splice(0, BATCH))
       if (this.waiting.length) this.later()
-    }, 0)
+    }, this.untilStill())
   }
 
-  /**
-   * The rest of the document, in reading order, a batch whenever the page is
-   * idle: a reader who scrolls far a few seconds after opening finds the
-   * highlights drawn already, and the page never changes under a fast scroll.
-   */
-  private background(): void {
-    this.idle = requestIdleCallback(() => {
+  /** Draws far paragraphs plain again, a batch whenever the page is idle and the view still. */
+  private release(): void {
+    this.idle ??= requestIdleCallback(() => {
       this.idle = null
-      const batch: number[] = []
-      const count = this.editor.children.length
-      while (batch.length < BACKGROUND_BATCH && this.cursor < count) {
-        if (!this.decorated.has(this.cursor)) batch.push(this.cursor)
-        this.cursor++
+      if (this.untilStill() > 0) return this.release()
+      const batch = [...this.leaving].slice(0, RELEASE_BATCH)
+      for (const p of batch) {
+        this.leaving.delete(p)
+        this.decorated.delete(p)
       }
-      this.decorateNow(batch)
-      if (this.cursor < count) this.background()
+      this.mark(batch.filter((p) => this.shown.delete(p) && this.store.highlights(p).length))
+      if (this.leaving.size) this.release()
     })
   }
 
   private decorateNow(paragraphs: readonly number[]): void {
     const marked: number[] = []
     for (const paragraph of paragraphs) {
+      this.nearWith.delete(paragraph)
       if (this.decorated.has(paragraph) || !this.editor.children[paragraph]) continue
       this.decorated.add(paragraph)
       const highlights = this.store.highlights(paragraph)
@@ -161,7 +227,11 @@ export function useHighlightDecorations(
     decorations.start()
     return () => decorations.dispose()
   }, [decorations])
-  useEffect(
+  // Subscribed before the components that read the store (they subscribe in
+  // passive effects), so a change's decorations reach Slate first: Slate's
+  // render of them then takes those components' updates along, in one commit
+  // (each commit that renders the editor reads and writes the page's selection).
+  useLayoutEffect(
     () =>
       store.watch(
         (s) => s.version,

@@ -5,8 +5,10 @@
  * placeholders of an estimated height and become real after the first
  * paint: at once when one nears the viewport, and otherwise in document
  * order, a few per task, so the page answers input meanwhile and holds the
- * whole text soon after. A real chunk is reported once it comes within a
- * screen of the viewport, so its highlights are drawn before it is seen.
+ * whole text soon after. A real chunk is reported each time it comes within
+ * a screen of the viewport, so its highlights are drawn before it is seen,
+ * and each time it goes more than three screens away, so its highlights can
+ * be let go: only the paragraphs around the view hold highlight leaves.
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { flushSync } from 'react-dom'
@@ -20,8 +22,10 @@ const PARAGRAPH_HEIGHT_PX = 38
 const TASK_BUDGET_MS = 40
 /** "Near the viewport": within one height of the scrolling view above and below it. */
 const NEAR = '100% 0px'
+/** "Far from the viewport": more than three heights of the view away (well beyond near, so a chunk at the edge does not flicker). */
+const FAR = '300% 0px'
 
-/** Decides when each chunk of one document becomes real, and tells when a real one nears the view. */
+/** Decides when each chunk of one document becomes real, and tells when a real one nears or leaves the view. */
 export class ChunkScheduler {
   readonly placeholderHeight: string
   /** Paragraphs in the chunks rendered with the first paint. */
@@ -31,18 +35,20 @@ export class ChunkScheduler {
   private readonly waiting = new Map<number, () => void>()
   private pumping = false
   private observer: IntersectionObserver | null | undefined
+  private farObserver: IntersectionObserver | null = null
   private readonly placeholders = new Map<Element, number>()
   private readonly real = new Set<Element>()
-  private allReal: (() => void) | null = null
 
   /**
    * `chunkSize`: paragraphs in a lowest chunk; `root`: the scrolling view;
-   * `onNear`: called once for each real chunk that comes near the view.
+   * `onNear`: called each time a real chunk comes near the view; `onFar`:
+   * each time one goes far from it.
    */
   constructor(
     chunkSize: number,
     private readonly root: () => Element | null,
     private readonly onNear: (chunk: Element) => void,
+    private readonly onFar: (chunk: Element) => void,
   ) {
     this.firstChunks = Math.max(1, Math.ceil(FIRST_PARAGRAPHS / chunkSize))
     this.firstParagraphs = this.firstChunks * chunkSize
@@ -75,7 +81,7 @@ export class ChunkScheduler {
     }
   }
 
-  /** Registers a real chunk, reported to `onNear` when it nears the view. Returns the cleanup. */
+  /** Registers a real chunk, reported to `onNear` and `onFar` as it nears and leaves the view. Returns the cleanup. */
   watch(element: Element | null): () => void {
     if (!element) return () => undefined
     if (!this.observing()) {
@@ -84,20 +90,17 @@ export class ChunkScheduler {
     }
     this.real.add(element)
     this.observe(element)
+    this.farObserver?.observe(element)
     return () => {
       this.real.delete(element)
       this.observer?.unobserve(element)
+      this.farObserver?.unobserve(element)
     }
   }
 
-  /** Calls `then` once every chunk is real (after the first paint's background filling). */
-  whenAllReal(then: () => void): void {
-    this.allReal = then
-  }
-
   dispose(): void {
-    this.allReal = null
     this.observer?.disconnect()
+    this.farObserver?.disconnect()
     this.waiting.clear()
     this.real.clear()
     this.placeholders.clear()
@@ -113,6 +116,15 @@ export class ChunkScheduler {
               root,
               rootMargin: NEAR,
             })
+      this.farObserver =
+        this.observer &&
+        new IntersectionObserver(
+          (entries) => {
+            for (const entry of entries)
+              if (!entry.isIntersecting && this.real.has(entry.target)) this.onFar(entry.target)
+          },
+          { root, rootMargin: FAR },
+        )
     }
     return this.observer !== null
   }
@@ -132,10 +144,7 @@ export class ChunkScheduler {
       if (!entry.isIntersecting) continue
       const ordinal = this.placeholders.get(entry.target)
       if (ordinal !== undefined) this.activate(ordinal)
-      if (this.real.delete(entry.target)) {
-        this.observer?.unobserve(entry.target)
-        this.onNear(entry.target)
-      }
+      if (this.real.has(entry.target)) this.onNear(entry.target)
     }
   }
 
@@ -157,10 +166,6 @@ export class ChunkScheduler {
         if (performance.now() - start + last > TASK_BUDGET_MS) break
       }
       if (this.waiting.size) this.schedule()
-      else {
-        this.allReal?.()
-        this.allReal = null
-      }
     }, 0)
   }
 }

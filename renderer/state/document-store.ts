@@ -284,6 +284,11 @@ export class DocumentStore {
     return this.saver.hasUnsaved
   }
 
+  /** The layer's revision on disk as of the last save (or the opening). */
+  get savedRevision(): number {
+    return this.saver.savedRevision
+  }
+
   /**
    * Takes the layer as it now is on disk (changed by a pull or a sync), when
    * nothing here waits to be saved: only what changed is re-indexed and

@@ -118,11 +118,19 @@ export class DocumentsController {
     })
   }
 
-  /** The open layer as it is on disk, when nothing of it waits to be saved. */
+  /**
+   * The open layer as it is on disk, when nothing of it waits to be saved.
+   * Its revision is asked first: after each of the user's own saves the file
+   * is at the revision the save returned, and a long document's layer is not
+   * read (and parsed in the page) again for nothing.
+   */
   private async reloadOpenLayer(): Promise<void> {
     const store = this.state.current
     if (!store || store.hasUnsaved) return
     const annotator = layerName(store.layer, this.state.getSnapshot().info?.annotator ?? '')
+    const { layers } = await call('layers.list', { docId: store.doc.id })
+    const onDisk = layers.find((l) => l.annotator === annotator)?.revision
+    if (onDisk !== undefined && onDisk === store.savedRevision) return
     const set = await call('layers.get', { docId: store.doc.id, annotator })
     if (store.reloadFrom(set))
       this.notices.notify('info', `${annotator}'s layer changed on disk: reloaded.`)

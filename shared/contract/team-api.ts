@@ -19,6 +19,8 @@ export const LayerSummarySchema = z.object({
   /** `new` when the annotator has no file for the document. */
   status: DocumentStatusSchema,
   updatedAt: z.string().nullable(),
+  /** The file's revision (0 when there is none): whether a layer moved on, without reading it whole. */
+  revision: z.number().int().nonnegative(),
   /** Why the annotator's file could not be read (it is left as is). */
   problem: z.string().optional(),
 })

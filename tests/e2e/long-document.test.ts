@@ -51,6 +51,17 @@ describe('a long document, rendered a chunk at a time', () => {
       .toEqual(['PLACE'])
   })
 
+  it('lets the highlights of paragraphs far from the view go, and draws them again on return', async () => {
+    const { ui } = session
+    const far = ui.page.locator('.reader .hl', { hasText: 'Saraqib' })
+    await ui.page.locator('.reader').evaluate((reader) => (reader.scrollTop = 0))
+    await expect.poll(() => far.count()).toBe(0)
+    await ui.page.locator('.reader-text p', { hasText: 'Dispatch 390:' }).scrollIntoViewIfNeeded()
+    await expect
+      .poll(() => ui.highlightLabelsAt('Saraqib was reported by observer number 390'))
+      .toEqual(['PLACE'])
+  })
+
   it('brings a far span chosen in the list into view, highlighted and selected', async () => {
     const { ui } = session
     await ui.page.locator('.reader').evaluate((reader) => (reader.scrollTop = 0))

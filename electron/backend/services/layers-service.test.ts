@@ -21,8 +21,11 @@ describe('other layers', () => {
     ])
     const carol = await call(backend, 'layers.get', { docId: ids['d1'], annotator: 'carol' })
     expect(carol.spans.map((s) => s.text)).toEqual(['soldiers', 'Afrin on Monday', '5 civilians'])
+    expect(layers.find((l) => l.annotator === 'carol')?.revision).toBe(carol.revision)
     const none = await call(backend, 'layers.get', { docId: ids['d3'], annotator: 'carol' })
     expect([none.spans, none.revision]).toEqual([[], 0])
+    const { layers: d3 } = await call(backend, 'layers.list', { docId: ids['d3'] })
+    expect(d3.find((l) => l.annotator === 'carol')?.revision).toBe(0)
   })
 
   it('compares two layers by kind of disagreement', async () => {

@@ -68,6 +68,7 @@ export const layersHandlers: HandlerSlice<
         relations: set?.relations.length ?? 0,
         status: set?.status ?? 'new',
         updatedAt: set?.updatedAt ?? null,
+        revision: set?.revision ?? 0,
         ...(problems[0] ? { problem: problems[0].message } : {}),
       })
     }
