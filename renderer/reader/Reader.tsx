@@ -22,7 +22,8 @@ import {
   type RenderLeafProps,
 } from 'slate-react'
 import type { RelationTypeDef } from '../../shared/model.ts'
-import type { Segment } from '../state/segments.ts'
+import { utf16 } from '../../shared/offsets.ts'
+import type { Segment } from './segments.ts'
 import type { DocumentStore } from '../state/document-store.ts'
 import type { Workbench } from '../state/workbench.ts'
 import { HighlightClasses } from './highlight-style.ts'
@@ -118,7 +119,7 @@ export function Reader({ store, workbench, colors, relationTypes }: ReaderProps)
           window.getSelection()?.removeAllRanges()
           return
         }
-        const paragraph = store.paragraphs.indexAt(caretAt)
+        const paragraph = store.paragraphs.indexAt(utf16(caretAt))
         placeCaret(editor, {
           path: [paragraph, 0],
           offset: caretAt - store.paragraphs.start(paragraph),
