@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url'
 import { api, type ApiOutput, type Method } from '../shared/api.ts'
 import type { ImportOptions } from '../shared/import-api.ts'
 import type { Span } from '../shared/model.ts'
-import { OffsetMap } from '../shared/offsets.ts'
+import { codePoints, OffsetMap } from '../shared/offsets.ts'
 import { defaultSchema } from './assets.ts'
 import { runCli as runCliInProcess } from './cli.ts'
 import { Backend } from './service/backend.ts'
@@ -89,7 +89,13 @@ export async function spanbenchError(task: Promise<unknown>): Promise<SpanbenchE
 
 /** A span over code points [start, end) of `text`, quoting exactly what it covers. */
 export function spanAt(text: string, start: number, end: number, label: string, id: string): Span {
-  return { id, start, end, label, text: new OffsetMap(text).slice(start, end) }
+  return {
+    id,
+    start: codePoints(start),
+    end: codePoints(end),
+    label,
+    text: new OffsetMap(text).slice(start, end),
+  }
 }
 
 /** Code point offsets of the first `quote` in `text`. */

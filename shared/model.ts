@@ -5,6 +5,7 @@
  * follows the schema's key order and the store serializes that output.
  */
 import { z } from 'zod'
+import { CodePointEndSchema, CodePointOffsetSchema } from './offsets.ts'
 
 /** The format version of document and annotation files (and of a manifest with no migration log). */
 export const FORMAT_VERSION = 1
@@ -147,8 +148,8 @@ export const FragmentSchema = z.tuple([z.number().int().nonnegative(), z.number(
 export const SpanSchema = z
   .object({
     id: IdSchema,
-    start: z.number().int().nonnegative(),
-    end: z.number().int().positive(),
+    start: CodePointOffsetSchema,
+    end: CodePointEndSchema,
     label: IdSchema,
     text: z.string(),
     attributes: z.record(z.string(), AttributeValueSchema).optional(),

@@ -8,7 +8,7 @@
 import { findFigureCandidates } from './figure-patterns.ts'
 import { z } from 'zod'
 import { AttributeValueSchema, IdSchema, type AttributeValue, type Span } from './model.ts'
-import { OffsetMap } from './offsets.ts'
+import { CodePointEndSchema, CodePointOffsetSchema, OffsetMap } from './offsets.ts'
 import { PhraseMatcher } from './phrase-matcher.ts'
 import type { PredictedSpan } from './span-tagger.ts'
 
@@ -20,8 +20,8 @@ export type SuggestionSource = z.infer<typeof SuggestionSourceSchema>
 
 export const SuggestionSchema = z.object({
   /** Code points, like stored spans. */
-  start: z.number().int().nonnegative(),
-  end: z.number().int().positive(),
+  start: CodePointOffsetSchema,
+  end: CodePointEndSchema,
   label: IdSchema,
   text: z.string(),
   source: SuggestionSourceSchema,

@@ -7,7 +7,7 @@
  * place in our model: each is reported by file and line.
  */
 import type { AttributeDef, AttributeValue, LabelSchema, Relation, Span } from '../model.ts'
-import { OffsetMap } from '../offsets.ts'
+import { codePoints, OffsetMap } from '../offsets.ts'
 import { NOTE_TYPE, unescapeNote } from './brat-standoff.ts'
 import { decodeValue, parseAnnotationConf } from './brat-conf.ts'
 import type {
@@ -128,8 +128,9 @@ function textBound(
     .split(';')
     .map((f) => f.split(' ').map(Number) as [number, number])
     .sort((a, b) => a[0] - b[0])
-  const start = fragments[0]?.[0] ?? 0
-  const end = fragments[fragments.length - 1]?.[1] ?? 0
+  // brat counts characters as Python does: code points.
+  const start = codePoints(fragments[0]?.[0] ?? 0)
+  const end = codePoints(fragments[fragments.length - 1]?.[1] ?? 0)
   if (
     fragments.some(([a, b], i) => b <= a || a < (fragments[i - 1]?.[1] ?? 0)) ||
     end > map.codePointLength

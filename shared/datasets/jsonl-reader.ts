@@ -5,7 +5,7 @@
  * `"offset_unit": "utf16"`.
  */
 import type { AttributeValue, Relation, Span } from '../model.ts'
-import { OffsetMap } from '../offsets.ts'
+import { codePoints, OffsetMap } from '../offsets.ts'
 import type { DatasetFileIn, DatasetRead, ImportedDocument, ReadProblem } from './reader.ts'
 import {
   IdPool,
@@ -90,7 +90,7 @@ export function readJsonlLine(
   }
   const map = new OffsetMap(text)
   const cp = (n: number | undefined) =>
-    n === undefined || unit === 'codepoint' ? n : map.toCodePoint(n)
+    n === undefined ? n : unit === 'codepoint' ? codePoints(n) : map.toCodePoint(n)
   const ids = new IdPool('s')
   const spanIds = new Map<string, string>()
   const spans: Span[] = []

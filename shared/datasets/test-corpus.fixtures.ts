@@ -7,7 +7,7 @@
  * computed, never typed in.
  */
 import type { AnnotationSet, AttributeValue, DocumentRecord, LabelSchema, Span } from '../model.ts'
-import { OffsetMap } from '../offsets.ts'
+import { OffsetMap, type CodePointOffset } from '../offsets.ts'
 import { canonicalText } from '../text.ts'
 
 export const FIXTURE_SCHEMA: LabelSchema = {
@@ -266,7 +266,7 @@ export const FIXTURE_DOCUMENTS: readonly FixtureDocument[] = [
 ]
 
 /** Code point bounds of the nth occurrence of `quote` in `text`. */
-export function locate(text: string, quote: string, nth = 1): [number, number] {
+export function locate(text: string, quote: string, nth = 1): [CodePointOffset, CodePointOffset] {
   let at = -1
   for (let i = 0; i < nth; i++) {
     at = text.indexOf(quote, at + 1)

@@ -3,6 +3,7 @@
  * whose paragraphs are <p data-start="UTF-16 offset"> holding the text
  * (plain, or cut into <mark> segments).
  */
+import { utf16, type Utf16Offset } from '../../../shared/offsets.ts'
 import { snapToWords } from '../../../shared/text.ts'
 
 function paragraphOf(node: Node): HTMLElement | null {
@@ -21,14 +22,15 @@ export function documentOffset(node: Node, offset: number): number | null {
 }
 
 /** The window selection as document offsets widened to whole words (as the app does), or null. */
-export function selectedWords(text: string): [number, number] | null {
+export function selectedWords(text: string): [Utf16Offset, Utf16Offset] | null {
   const selection = window.getSelection()
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null
   const range = selection.getRangeAt(0)
   const start = documentOffset(range.startContainer, range.startOffset)
   const end = documentOffset(range.endContainer, range.endOffset)
   if (start === null || end === null) return null
-  return snapToWords(text, start, end)
+  const words = snapToWords(text, start, end)
+  return words && [utf16(words[0]), utf16(words[1])]
 }
 
 /** Finds DOM ranges for document offsets in a page whose paragraphs never change. */
