@@ -20,11 +20,11 @@ import { HighlightIndex, type HighlightRange } from '../reader/highlight-index.t
 import type { Paragraphs } from '../reader/paragraphs.ts'
 import type { ViewSpan } from '../reader/segments.ts'
 import { AnnotationModel } from './annotation-model.ts'
-import { SuggestionList, type StoredSuggestion } from './suggestion-list.ts'
+import { SuggestionList, type PlacedSuggestion, type StoredSuggestion } from './suggestion-list.ts'
 import { Saver, type SaveState, type SendOps } from './saver.ts'
 
 export type { HighlightRange } from '../reader/highlight-index.ts'
-export type { StoredSuggestion } from './suggestion-list.ts'
+export type { PlacedSuggestion, StoredSuggestion } from './suggestion-list.ts'
 
 /** The layer an open document shows. */
 export type LayerOf = { kind: 'own' } | { kind: 'annotator'; name: string } | { kind: 'curation' }
@@ -77,7 +77,7 @@ export class DocumentStore {
     this.readOnly = layer.kind === 'annotator'
     this.offsets = new OffsetMap(doc.text)
     this.view = new HighlightIndex(doc.text)
-    this.proposals = new SuggestionList(this.offsets, this.view)
+    this.proposals = new SuggestionList(this.view)
     this.model = new AnnotationModel(annotations, {
       put: (span) => this.index(span),
       deleted: (id) => this.unindex(id),
@@ -143,6 +143,17 @@ export class DocumentStore {
 
   /** Replaces the proposed highlights (shown dashed until accepted or rejected). */
   setSuggestions(list: readonly Suggestion[]): void {
+    this.placeSuggestions(
+      list.map((suggestion) => ({
+        suggestion,
+        start: this.offsets.toUtf16(suggestion.start),
+        end: this.offsets.toUtf16(suggestion.end),
+      })),
+    )
+  }
+
+  /** The same, for proposals found in this text: their UTF-16 bounds are known already. */
+  placeSuggestions(list: readonly PlacedSuggestion[]): void {
     this.proposals.replace(list)
     this.spansChanged = true
     this.emit({ focusedSuggestion: null })

@@ -3,7 +3,7 @@
  * rejected, in reading order, and which one to focus after a decision (the
  * a, x and n keys act on the focused one).
  */
-import type { OffsetMap } from '../../shared/offsets.ts'
+import type { Utf16Offset } from '../../shared/offsets.ts'
 import type { Suggestion } from '../../shared/suggestions.ts'
 import type { HighlightIndex } from '../reader/highlight-index.ts'
 import type { ViewSpan } from '../reader/segments.ts'
@@ -13,13 +13,17 @@ export interface StoredSuggestion extends ViewSpan {
   suggestion: Suggestion
 }
 
+/** A proposal with its bounds in the text's UTF-16 offsets. */
+export interface PlacedSuggestion {
+  suggestion: Suggestion
+  start: Utf16Offset
+  end: Utf16Offset
+}
+
 export class SuggestionList {
   private readonly entries = new Map<string, StoredSuggestion>()
 
-  constructor(
-    private readonly offsets: OffsetMap,
-    private readonly index: HighlightIndex,
-  ) {}
+  constructor(private readonly index: HighlightIndex) {}
 
   get size(): number {
     return this.entries.size
@@ -34,14 +38,14 @@ export class SuggestionList {
   }
 
   /** Replaces every proposal with `list`. */
-  replace(list: readonly Suggestion[]): void {
+  replace(list: readonly PlacedSuggestion[]): void {
     for (const id of [...this.entries.keys()]) this.drop(id)
-    list.forEach((suggestion, i) => {
+    list.forEach(({ suggestion, start, end }, i) => {
       const entry: StoredSuggestion = {
         id: `g${i}`,
         label: suggestion.label,
-        start: this.offsets.toUtf16(suggestion.start),
-        end: this.offsets.toUtf16(suggestion.end),
+        start,
+        end,
         suggested: true,
         suggestion,
       }

@@ -21,7 +21,12 @@ import { cycle, startLinking, type Linking } from './linking.ts'
 import { attributeOps, relabelOps, removeSpanOps, spanNoteOps } from './span-edits.ts'
 import { call, exportDataset } from '../api.ts'
 import { ImportSession, type ImportOutcome } from '../import/import-session.ts'
-import type { DocumentStore, LayerOf, StoredSuggestion } from './document-store.ts'
+import type {
+  DocumentStore,
+  LayerOf,
+  PlacedSuggestion,
+  StoredSuggestion,
+} from './document-store.ts'
 import { TeamController, layerName } from './team.ts'
 import { newId } from './id.ts'
 import { count } from '../../shared/plural.ts'
@@ -467,7 +472,7 @@ export class Workbench {
       )
     const occurrences = occurrencesOf(store, stored.span.text, stored.label, stored.span.attributes)
     this.set({ suggesting: true })
-    store.setSuggestions(occurrences)
+    store.placeSuggestions(occurrences)
     if (occurrences.length === 0)
       return this.notify('info', `No other untagged occurrence of “${stored.span.text}”.`)
     store.focusSuggestion(store.neighbourSuggestion(null, 1))
@@ -629,22 +634,23 @@ function occurrencesOf(
   quote: string,
   label: string,
   attributes: Suggestion['attributes'],
-): Suggestion[] {
+): PlacedSuggestion[] {
   const matcher = new PhraseMatcher<true>()
   matcher.add(quote, true)
   return matcher
     .match(store.text)
     .filter((m) => !store.findSame(m.start, m.end, label))
-    .map((m) => {
-      const span = store.makeSpan('x', label, m.start, m.end)
-      return {
-        start: span.start,
-        end: span.end,
+    .map(({ start, end }) => ({
+      start,
+      end,
+      suggestion: {
+        start: store.offsets.toCodePoint(start),
+        end: store.offsets.toCodePoint(end),
         label,
-        text: span.text,
-        source: 'corpus' as const,
+        text: store.text.slice(start, end),
+        source: 'corpus',
         reason: `another occurrence of “${quote}”`,
         ...(attributes ? { attributes } : {}),
-      }
-    })
+      },
+    }))
 }
