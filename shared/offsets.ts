@@ -37,6 +37,20 @@ export function codePoints(n: UnbrandedOffset): CodePointOffset {
   return n as number as CodePointOffset
 }
 
+/** The earlier of two offsets of one unit. */
+export function minOffset(a: CodePointOffset, b: CodePointOffset): CodePointOffset
+export function minOffset(a: Utf16Offset, b: Utf16Offset): Utf16Offset
+export function minOffset(a: number, b: number): number {
+  return Math.min(a, b)
+}
+
+/** The later of two offsets of one unit. */
+export function maxOffset(a: CodePointOffset, b: CodePointOffset): CodePointOffset
+export function maxOffset(a: Utf16Offset, b: Utf16Offset): Utf16Offset
+export function maxOffset(a: number, b: number): number {
+  return Math.max(a, b)
+}
+
 export class OffsetMap {
   /** UTF-16 index of every astral (surrogate-pair) character, ascending. */
   private readonly astral: number[]

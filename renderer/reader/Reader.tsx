@@ -22,7 +22,7 @@ import {
   type RenderLeafProps,
 } from 'slate-react'
 import type { RelationTypeDef } from '../../shared/model.ts'
-import { utf16 } from '../../shared/offsets.ts'
+import { utf16, type Utf16Offset } from '../../shared/offsets.ts'
 import type { Segment } from './segments.ts'
 import type { DocumentStore } from '../state/document-store.ts'
 import type { Workbench } from '../state/workbench.ts'
@@ -113,13 +113,13 @@ export function Reader({ store, workbench, colors, relationTypes }: ReaderProps)
           : null
       // After a tag the caret stays where the tag ends: nothing scrolls, and
       // Shift+arrows go on from there.
-      const clear = (caretAt?: number) => {
+      const clear = (caretAt?: Utf16Offset) => {
         if (caretAt === undefined) {
           editor.selection = null
           window.getSelection()?.removeAllRanges()
           return
         }
-        const paragraph = store.paragraphs.indexAt(utf16(caretAt))
+        const paragraph = store.paragraphs.indexAt(caretAt)
         placeCaret(editor, {
           path: [paragraph, 0],
           offset: caretAt - store.paragraphs.start(paragraph),
@@ -127,8 +127,8 @@ export function Reader({ store, workbench, colors, relationTypes }: ReaderProps)
       }
       if (!range || Range.isCollapsed(range)) return { range: null, clear }
       const [start, end] = Range.edges(range)
-      const from = store.paragraphs.start(start.path[0] ?? 0) + start.offset
-      const to = store.paragraphs.start(end.path[0] ?? 0) + end.offset
+      const from = utf16(store.paragraphs.start(start.path[0] ?? 0) + start.offset)
+      const to = utf16(store.paragraphs.start(end.path[0] ?? 0) + end.offset)
       return { range: [from, to], clear }
     })
     return () => workbench.setSelectionReader(null)

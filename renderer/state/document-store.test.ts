@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { AnnotationSet, DocumentRecord } from '../../shared/model.ts'
 import { applyOps, type AnnotationOp } from '../../shared/ops.ts'
-import { codePoints } from '../../shared/offsets.ts'
+import { codePoints, utf16 } from '../../shared/offsets.ts'
 import type { Suggestion } from '../../shared/suggestions.ts'
 import { DocumentStore } from './document-store.ts'
 import type { SendOps } from './saver.ts'
@@ -56,7 +56,7 @@ describe('DocumentStore', () => {
     const { disk, send } = backend()
     const store = new DocumentStore(doc, emptySet(), send)
     const second = store.highlights(1)
-    const span = store.makeSpan('s1', 'PLACE', 3, 8)
+    const span = store.makeSpan('s1', 'PLACE', utf16(3), utf16(8))
     expect(span).toMatchObject({ start: 2, end: 7, text: 'Idlib' })
     store.edit([{ op: 'addSpan', span }], span.id)
     expect(segments(store, 0)).toEqual([[3, 8, 's1']])
@@ -92,7 +92,7 @@ describe('DocumentStore', () => {
       [3, 8],
       [34, 39],
     ])
-    store.edit([{ op: 'addSpan', span: store.makeSpan('s1', 'PLACE', 3, 8) }])
+    store.edit([{ op: 'addSpan', span: store.makeSpan('s1', 'PLACE', utf16(3), utf16(8)) }])
     expect(store.getSnapshot().suggestionCount).toBe(1)
     store.removeSuggestion('g1')
     expect(store.getSnapshot()).toMatchObject({ suggestionCount: 0, focusedSuggestion: null })
@@ -100,14 +100,14 @@ describe('DocumentStore', () => {
 
   it('takes a layer changed on disk, re-indexing what differs, with undo starting afresh', () => {
     const store = new DocumentStore(doc, emptySet(), backend().send)
-    store.edit([{ op: 'addSpan', span: store.makeSpan('s1', 'PLACE', 3, 8) }])
+    store.edit([{ op: 'addSpan', span: store.makeSpan('s1', 'PLACE', utf16(3), utf16(8)) }])
     expect(store.reloadFrom(emptySet())).toBe(false) // the edit waits to be saved
     return store.flush().then(() => {
       const onDisk: AnnotationSet = {
         ...emptySet(),
         revision: 7,
         status: 'done',
-        spans: [store.makeSpan('s2', 'PLACE', 34, 39)],
+        spans: [store.makeSpan('s2', 'PLACE', utf16(34), utf16(39))],
       }
       expect(store.reloadFrom(onDisk)).toBe(true)
       expect(store.sortedSpans().map((s) => s.id)).toEqual(['s2'])

@@ -14,7 +14,7 @@ import type {
   Span,
 } from '../../shared/model.ts'
 import type { AnnotationOp } from '../../shared/ops.ts'
-import { OffsetMap, type UnbrandedOffset, type Utf16Offset } from '../../shared/offsets.ts'
+import { OffsetMap, type Utf16Offset } from '../../shared/offsets.ts'
 import type { Suggestion } from '../../shared/suggestions.ts'
 import { HighlightIndex, type HighlightRange } from '../reader/highlight-index.ts'
 import type { Paragraphs } from '../reader/paragraphs.ts'
@@ -195,26 +195,17 @@ export class DocumentStore {
   }
 
   /** Spans with exactly these UTF-16 bounds and label. */
-  findSame(
-    start: Utf16Offset | UnbrandedOffset,
-    end: Utf16Offset | UnbrandedOffset,
-    label: string,
-  ): StoredSpan | undefined {
+  findSame(start: Utf16Offset, end: Utf16Offset, label: string): StoredSpan | undefined {
     const same = this.view.find(
-      start as Utf16Offset,
-      end as Utf16Offset,
+      start,
+      end,
       (s) => !s.suggested && s.start === start && s.end === end && s.label === label,
     )
     return same ? this.spans.get(same.id) : undefined
   }
 
   /** Builds a stored span (code point offsets, exact quote) from UTF-16 bounds. */
-  makeSpan(
-    id: string,
-    label: string,
-    start16: Utf16Offset | UnbrandedOffset,
-    end16: Utf16Offset | UnbrandedOffset,
-  ): Span {
+  makeSpan(id: string, label: string, start16: Utf16Offset, end16: Utf16Offset): Span {
     const start = this.offsets.toCodePoint(start16)
     const end = this.offsets.toCodePoint(end16)
     return { id, start, end, label, text: this.offsets.slice(start, end) }

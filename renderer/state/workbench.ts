@@ -15,6 +15,7 @@ import type {
 import { allowedRelationTypes } from '../../shared/schema-check.ts'
 import { PhraseMatcher } from '../../shared/phrase-matcher.ts'
 import type { Suggestion } from '../../shared/suggestions.ts'
+import type { Utf16Offset } from '../../shared/offsets.ts'
 import { snapToWords, trimRange } from '../../shared/text.ts'
 import { guessAttributes } from '../../shared/auto-attributes.ts'
 import { cycle, startLinking, type Linking } from './linking.ts'
@@ -57,9 +58,9 @@ export interface WorkbenchSnapshot {
 
 /** Reads the reader's current text selection as UTF-16 offsets into the document. */
 export type SelectionReader = () => {
-  range: [number, number] | null
+  range: [Utf16Offset, Utf16Offset] | null
   /** Drops the selection, leaving a caret at `caretAt` (UTF-16, in the text) when given. */
-  clear: (caretAt?: number) => void
+  clear: (caretAt?: Utf16Offset) => void
 }
 
 export class Workbench {

@@ -3,7 +3,7 @@
  * whose paragraphs are <p data-start="UTF-16 offset"> holding the text
  * (plain, or cut into <mark> segments).
  */
-import { utf16, type Utf16Offset } from '../../../shared/offsets.ts'
+import type { Utf16Offset } from '../../../shared/offsets.ts'
 import { snapToWords } from '../../../shared/text.ts'
 
 function paragraphOf(node: Node): HTMLElement | null {
@@ -29,8 +29,7 @@ export function selectedWords(text: string): [Utf16Offset, Utf16Offset] | null {
   const start = documentOffset(range.startContainer, range.startOffset)
   const end = documentOffset(range.endContainer, range.endOffset)
   if (start === null || end === null) return null
-  const words = snapToWords(text, start, end)
-  return words && [utf16(words[0]), utf16(words[1])]
+  return snapToWords(text, start, end)
 }
 
 /** Finds DOM ranges for document offsets in a page whose paragraphs never change. */
