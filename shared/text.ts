@@ -20,6 +20,10 @@ export function titleFromText(text: string, fallback: string): string {
   return `${first.slice(0, end).trimEnd()}…`
 }
 
+/** A UTF-16 offset in the text, and a range of two. */
+type At = Utf16Offset | UnbrandedOffset
+type Bounds = [Utf16Offset, Utf16Offset]
+
 const WORD_CHAR = /[\p{L}\p{N}\p{M}_'’-]/u
 
 /**
@@ -27,11 +31,7 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}_'’-]/u
  * whitespace and punctuation, the way a person means a sloppy selection.
  * Returns null when nothing but whitespace or punctuation is selected.
  */
-export function snapToWords(
-  text: string,
-  start: Utf16Offset | UnbrandedOffset,
-  end: Utf16Offset | UnbrandedOffset,
-): [Utf16Offset, Utf16Offset] | null {
+export function snapToWords(text: string, start: At, end: At): Bounds | null {
   let s: number = start
   let e: number = end
   while (s < e && !isWordChar(text, s)) s = nextIndex(text, s)
@@ -47,11 +47,7 @@ export function snapToWords(
 }
 
 /** Trims whitespace at both ends of [start, end) (UTF-16), for exact-character mode. */
-export function trimRange(
-  text: string,
-  start: Utf16Offset | UnbrandedOffset,
-  end: Utf16Offset | UnbrandedOffset,
-): [Utf16Offset, Utf16Offset] | null {
+export function trimRange(text: string, start: At, end: At): Bounds | null {
   let s: number = start
   let e: number = end
   while (s < e && /\s/.test(text[s] ?? '')) s++
