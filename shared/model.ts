@@ -138,7 +138,7 @@ export const AttributeValueSchema = z.union([z.string(), z.number(), z.boolean()
 export type AttributeValue = z.infer<typeof AttributeValueSchema>
 
 /** A piece of a discontinuous span: [start, end) in code points. */
-export const FragmentSchema = z.tuple([z.number().int().nonnegative(), z.number().int().positive()])
+export const FragmentSchema = z.tuple([CodePointOffsetSchema, CodePointEndSchema])
 
 /**
  * Offsets are Unicode code points, start inclusive, end exclusive; `text` is the covered quote.

@@ -8,7 +8,13 @@
 import { findFigureCandidates } from './figure-patterns.ts'
 import { z } from 'zod'
 import { AttributeValueSchema, IdSchema, type AttributeValue, type Span } from './model.ts'
-import { CodePointEndSchema, CodePointOffsetSchema, OffsetMap } from './offsets.ts'
+import {
+  CodePointEndSchema,
+  CodePointOffsetSchema,
+  OffsetMap,
+  type UnbrandedOffset,
+  type Utf16Offset,
+} from './offsets.ts'
 import { PhraseMatcher } from './phrase-matcher.ts'
 import type { PredictedSpan } from './span-tagger.ts'
 
@@ -35,6 +41,9 @@ export const SuggestionSchema = z.object({
   note: z.string().optional(),
 })
 export type Suggestion = z.infer<typeof SuggestionSchema>
+
+/** A UTF-16 offset from a matcher or the model. */
+type Utf16Like = Utf16Offset | UnbrandedOffset
 
 export interface GazetteerEntry {
   name: string
@@ -71,7 +80,11 @@ export function suggestSpans(
 ): Suggestion[] {
   const offsets = new OffsetMap(text)
   const out: Suggestion[] = []
-  const add = (start16: number, end16: number, s: Omit<Suggestion, 'start' | 'end' | 'text'>) => {
+  const add = (
+    start16: Utf16Like,
+    end16: Utf16Like,
+    s: Omit<Suggestion, 'start' | 'end' | 'text'>,
+  ) => {
     const start = offsets.toCodePoint(start16)
     const end = offsets.toCodePoint(end16)
     out.push({ start, end, text: offsets.slice(start, end), ...s })

@@ -7,7 +7,7 @@
  * place in our model: each is reported by file and line.
  */
 import type { AttributeDef, AttributeValue, LabelSchema, Relation, Span } from '../model.ts'
-import { codePoints, OffsetMap } from '../offsets.ts'
+import { codePoints, OffsetMap, type CodePointOffset } from '../offsets.ts'
 import { NOTE_TYPE, unescapeNote } from './brat-standoff.ts'
 import { decodeValue, parseAnnotationConf } from './brat-conf.ts'
 import type {
@@ -126,11 +126,14 @@ function textBound(
   const [, label = '', offsets = '', quote = ''] = m
   const fragments = offsets
     .split(';')
-    .map((f) => f.split(' ').map(Number) as [number, number])
+    // brat counts characters as Python does: code points.
+    .map((f): [CodePointOffset, CodePointOffset] => {
+      const [a = 0, b = 0] = f.split(' ').map(Number)
+      return [codePoints(a), codePoints(b)]
+    })
     .sort((a, b) => a[0] - b[0])
-  // brat counts characters as Python does: code points.
-  const start = codePoints(fragments[0]?.[0] ?? 0)
-  const end = codePoints(fragments[fragments.length - 1]?.[1] ?? 0)
+  const start = fragments[0]?.[0] ?? codePoints(0)
+  const end = fragments[fragments.length - 1]?.[1] ?? codePoints(0)
   if (
     fragments.some(([a, b], i) => b <= a || a < (fragments[i - 1]?.[1] ?? 0)) ||
     end > map.codePointLength

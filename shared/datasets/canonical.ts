@@ -103,7 +103,8 @@ export function canonicalSpans(
       continue
     }
     const moved: Span = { ...span, start, end, text: map.slice(start, end) }
-    if (fragments) moved.fragments = fragments.map(([a, b]) => [a ?? 0, b ?? 0])
+    if (fragments)
+      moved.fragments = fragments.map(([a, b]) => [a ?? codePoints(0), b ?? codePoints(0)])
     placed.push(moved)
   }
   return { text: c.text, spans: placed, unplaced }

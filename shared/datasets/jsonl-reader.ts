@@ -5,7 +5,7 @@
  * `"offset_unit": "utf16"`.
  */
 import type { AttributeValue, Relation, Span } from '../model.ts'
-import { codePoints, OffsetMap } from '../offsets.ts'
+import { codePoints, OffsetMap, type CodePointOffset } from '../offsets.ts'
 import type { DatasetFileIn, DatasetRead, ImportedDocument, ReadProblem } from './reader.ts'
 import {
   IdPool,
@@ -161,10 +161,10 @@ export function readJsonlLine(
 
 function fragmentsOf(
   value: Json | undefined,
-  cp: (n: number | undefined) => number | undefined,
-): [number, number][] | undefined {
+  cp: (n: number | undefined) => CodePointOffset | undefined,
+): [CodePointOffset, CodePointOffset][] | undefined {
   if (!Array.isArray(value)) return undefined
-  const out: [number, number][] = []
+  const out: [CodePointOffset, CodePointOffset][] = []
   for (const f of value) {
     if (!Array.isArray(f)) return undefined
     const a = cp(int(f[0]))
