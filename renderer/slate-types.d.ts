@@ -1,6 +1,6 @@
 import type { BaseEditor, BaseRange } from 'slate'
 import type { ReactEditor } from 'slate-react'
-import type { Segment } from './state/segments.ts'
+import type { Segment } from './reader/segments.ts'
 
 export interface ParagraphElement {
   type: 'paragraph'

@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { AnnotationSetSchema, type Span } from '../../shared/contract/model.ts'
+import { codePoints } from '../../shared/text/offsets.ts'
 import { corpusAgreement } from '../../electron/backend/services/agreement-service.ts'
 import { Corpus } from '../../electron/backend/store/corpus.ts'
 import { serialize } from '../../electron/backend/store/json-file.ts'
@@ -39,13 +40,17 @@ function perturb(spans: readonly Span[], text: string, rnd: Random): Span[] {
     const roll = rnd.next()
     if (roll < 0.75) out.push(span)
     else if (roll < 0.85 && span.end - span.start > 1 && !span.fragments)
-      out.push({ ...span, start: span.start + 1, text: quote(span.start + 1, span.end) })
+      out.push({
+        ...span,
+        start: codePoints(span.start + 1),
+        text: quote(span.start + 1, span.end),
+      })
     else if (roll < 0.9)
       out.push({ ...span, label: rnd.pick(LABELS.filter((l) => l !== span.label)) })
     else if (roll >= 0.95) {
       out.push(span)
-      const start = rnd.int(0, chars.length - 2)
-      const end = Math.min(chars.length, start + rnd.int(1, 12))
+      const start = codePoints(rnd.int(0, chars.length - 2))
+      const end = codePoints(Math.min(chars.length, start + rnd.int(1, 12)))
       out.push({ id: `x${span.id}`, start, end, label: rnd.pick(LABELS), text: quote(start, end) })
     }
   }

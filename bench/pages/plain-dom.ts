@@ -5,8 +5,8 @@
  */
 import '../../renderer/styles.css'
 import { OffsetMap } from '../../shared/text/offsets.ts'
-import { Paragraphs } from '../../renderer/state/paragraphs.ts'
-import { paragraphSegments, type Segment, type ViewSpan } from '../../renderer/state/segments.ts'
+import { Paragraphs } from '../../renderer/reader/paragraphs.ts'
+import { paragraphSegments, type Segment, type ViewSpan } from '../../renderer/reader/segments.ts'
 import { LABELS, escapeHtml, fetchDocument } from './common/document.ts'
 import { selectedWords } from './common/dom-text.ts'
 import { bindKeys, onOpen } from './common/keys.ts'

@@ -17,7 +17,7 @@ import {
 } from '@recogito/text-annotator'
 import '@recogito/text-annotator/text-annotator.css'
 import { OffsetMap } from '../../shared/text/offsets.ts'
-import { Paragraphs } from '../../renderer/state/paragraphs.ts'
+import { Paragraphs } from '../../renderer/reader/paragraphs.ts'
 import { LABELS, escapeHtml, fetchDocument, type BenchDocument } from './common/document.ts'
 import { ParagraphIndex, selectedWords } from './common/dom-text.ts'
 import { bindKeys, onOpen } from './common/keys.ts'

@@ -22,7 +22,8 @@ import {
   type RenderLeafProps,
 } from 'slate-react'
 import type { RelationTypeDef } from '../../shared/contract/model.ts'
-import type { Segment } from '../state/segments.ts'
+import { utf16, type Utf16Offset } from '../../shared/text/offsets.ts'
+import type { Segment } from './segments.ts'
 import type { DocumentStore } from '../state/document-store.ts'
 import type { Workbench } from '../state/workbench.ts'
 import { HighlightClasses } from './highlight-style.ts'
@@ -130,7 +131,7 @@ export function Reader({ store, workbench, colors, relationTypes }: ReaderProps)
           : null
       // After a tag the caret stays where the tag ends: nothing scrolls, and
       // Shift+arrows go on from there.
-      const clear = (caretAt?: number) => {
+      const clear = (caretAt?: Utf16Offset) => {
         if (caretAt === undefined) {
           editor.selection = null
           window.getSelection()?.removeAllRanges()
@@ -144,8 +145,8 @@ export function Reader({ store, workbench, colors, relationTypes }: ReaderProps)
       }
       if (!range || Range.isCollapsed(range)) return { range: null, clear }
       const [start, end] = Range.edges(range)
-      const from = store.paragraphs.start(start.path[0] ?? 0) + start.offset
-      const to = store.paragraphs.start(end.path[0] ?? 0) + end.offset
+      const from = utf16(store.paragraphs.start(start.path[0] ?? 0) + start.offset)
+      const to = utf16(store.paragraphs.start(end.path[0] ?? 0) + end.offset)
       return { range: [from, to], clear }
     })
     return () => workbench.editing.setSelectionReader(null)

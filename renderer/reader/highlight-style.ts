@@ -1,4 +1,4 @@
-import type { Segment } from '../state/segments.ts'
+import type { Segment } from './segments.ts'
 
 /**
  * The look of highlighted text, one CSS class per combination of labels. Each

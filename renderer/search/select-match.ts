@@ -1,3 +1,4 @@
+import type { CodePointOffset } from '../../shared/text/offsets.ts'
 import type { DocumentStore } from '../state/document-store.ts'
 
 const WAIT_FRAMES = 180
@@ -42,8 +43,8 @@ function pointIn(paragraph: HTMLElement, offset: number): [Node, number] {
  */
 export async function selectMatch(
   store: DocumentStore,
-  start: number,
-  end: number,
+  start: CodePointOffset,
+  end: CodePointOffset,
 ): Promise<boolean> {
   const paragraphs = await paragraphsOf(store)
   if (!paragraphs) return false

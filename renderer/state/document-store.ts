@@ -1,7 +1,9 @@
 /**
- * One open document: its spans, indexed by paragraph for painting, the
- * undo/redo log of operations, and autosave. Edits are operations from
- * shared/corpus/ops.ts; a change re-indexes only the paragraphs it touches, so only
+ * One open document as the reader and the commands see it: the annotation
+ * model and its undo log (annotation-model.ts), the spans in UTF-16 for the
+ * view, the highlights by paragraph (reader/highlight-index.ts), the proposed
+ * highlights (suggestion-list.ts), the selection and focus, and autosave
+ * (saver.ts). A change re-indexes only the paragraphs it touches, so only
  * those re-render.
  */
 import type {
@@ -11,18 +13,18 @@ import type {
   Relation,
   Span,
 } from '../../shared/contract/model.ts'
-import {
-  applyOpsTo,
-  compareRelations,
-  invertOp,
-  type AnnotationOp,
-  type OpTarget,
-} from '../../shared/corpus/ops.ts'
-import { OffsetMap } from '../../shared/text/offsets.ts'
+import type { AnnotationOp } from '../../shared/corpus/ops.ts'
+import { OffsetMap, type Utf16Offset } from '../../shared/text/offsets.ts'
 import type { Suggestion } from '../../shared/suggestions/suggestions.ts'
-import { Paragraphs } from './paragraphs.ts'
-import { paragraphSegments, type Segment, type ViewSpan } from './segments.ts'
+import { HighlightIndex, type HighlightRange } from '../reader/highlight-index.ts'
+import type { Paragraphs } from '../reader/paragraphs.ts'
+import type { ViewSpan } from '../reader/segments.ts'
+import { AnnotationModel } from './annotation-model.ts'
+import { SuggestionList, type PlacedSuggestion, type StoredSuggestion } from './suggestion-list.ts'
 import { Saver, type SaveState, type SendOps } from './saver.ts'
+
+export type { HighlightRange } from '../reader/highlight-index.ts'
+export type { PlacedSuggestion, StoredSuggestion } from './suggestion-list.ts'
 
 /** The layer an open document shows. */
 export type LayerOf = { kind: 'own' } | { kind: 'annotator'; name: string } | { kind: 'curation' }
@@ -43,32 +45,17 @@ export interface DocumentSnapshot {
   save: SaveState
 }
 
+/** A stored span (code points) with its bounds in UTF-16 for the view. */
 export interface StoredSpan extends ViewSpan {
   span: Span
 }
 
-export interface StoredSuggestion extends ViewSpan {
-  suggested: true
-  suggestion: Suggestion
-}
-
-/** A highlight as a Slate decoration: a range in one paragraph's text, with its segment. */
-export interface HighlightRange {
-  anchor: { path: number[]; offset: number }
-  focus: { path: number[]; offset: number }
-  hl: Segment
-}
-
 export class DocumentStore {
   readonly offsets: OffsetMap
-  readonly paragraphs: Paragraphs
+  private readonly view: HighlightIndex
+  private readonly proposals: SuggestionList
+  private readonly model: AnnotationModel
   private readonly spans = new Map<string, StoredSpan>()
-  private readonly relations = new Map<string, Relation>()
-  private readonly suggestions = new Map<string, StoredSuggestion>()
-  private readonly buckets = new Map<number, ViewSpan[]>()
-  private readonly segmentCache = new Map<number, HighlightRange[]>()
-  private readonly undoStack: AnnotationOp[][] = []
-  private readonly redoStack: AnnotationOp[][] = []
   private readonly listeners = new Set<() => void>()
   private readonly saver: Saver
   private sortedCache: StoredSpan[] | null = null
@@ -89,19 +76,22 @@ export class DocumentStore {
     this.layer = layer
     this.readOnly = layer.kind === 'annotator'
     this.offsets = new OffsetMap(doc.text)
-    this.paragraphs = new Paragraphs(doc.text)
-    for (const span of annotations.spans) this.index(span)
-    for (const relation of annotations.relations) this.relations.set(relation.id, relation)
+    this.view = new HighlightIndex(doc.text)
+    this.proposals = new SuggestionList(this.view)
+    this.model = new AnnotationModel(annotations, {
+      put: (span) => this.index(span),
+      deleted: (id) => this.unindex(id),
+    })
     this.saver = new Saver(doc.id, annotations.revision, send, () => this.emit({}))
     this.state = {
       version: 0,
-      spanCount: this.spans.size,
-      relationCount: this.relations.size,
+      spanCount: this.model.spanCount,
+      relationCount: this.model.relationCount,
       selectedId: null,
       focusedSuggestion: null,
       suggestionCount: 0,
-      status: annotations.status,
-      note: annotations.note ?? '',
+      status: this.model.status,
+      note: this.model.note,
       canUndo: false,
       canRedo: false,
       save: this.saver.state,
@@ -130,26 +120,13 @@ export class DocumentStore {
     return this.doc.text
   }
 
+  get paragraphs(): Paragraphs {
+    return this.view.paragraphs
+  }
+
   /** Highlights of one paragraph; the same array (and objects) until that paragraph changes. */
   highlights(paragraph: number): HighlightRange[] {
-    let cached = this.segmentCache.get(paragraph)
-    if (!cached) {
-      const spans = this.buckets.get(paragraph) ?? []
-      const path = [paragraph, 0]
-      cached = spans.length
-        ? paragraphSegments(
-            spans,
-            this.paragraphs.start(paragraph),
-            this.paragraphs.end(paragraph),
-          ).map((hl) => ({
-            anchor: { path, offset: hl.start },
-            focus: { path, offset: hl.end },
-            hl,
-          }))
-        : EMPTY
-      this.segmentCache.set(paragraph, cached)
-    }
-    return cached
+    return this.view.highlights(paragraph)
   }
 
   /** All spans in reading order. */
@@ -166,75 +143,69 @@ export class DocumentStore {
 
   /** Replaces the proposed highlights (shown dashed until accepted or rejected). */
   setSuggestions(list: readonly Suggestion[]): void {
-    for (const id of [...this.suggestions.keys()]) this.dropSuggestion(id)
-    list.forEach((suggestion, i) => {
-      const entry: StoredSuggestion = {
-        id: `g${i}`,
-        label: suggestion.label,
+    this.placeSuggestions(
+      list.map((suggestion) => ({
+        suggestion,
         start: this.offsets.toUtf16(suggestion.start),
         end: this.offsets.toUtf16(suggestion.end),
-        suggested: true,
-        suggestion,
-      }
-      this.suggestions.set(entry.id, entry)
-      this.place(entry)
-    })
+      })),
+    )
+  }
+
+  /** The same, for proposals found in this text: their UTF-16 bounds are known already. */
+  placeSuggestions(list: readonly PlacedSuggestion[]): void {
+    this.proposals.replace(list)
     this.spansChanged = true
     this.emit({ focusedSuggestion: null })
   }
 
   /** Removes one proposal (accepted or rejected) and focuses the next one after it. */
   removeSuggestion(id: string): void {
-    const next = this.neighbourSuggestion(id, 1)
-    this.dropSuggestion(id)
-    this.emit({
-      focusedSuggestion: next && next !== id ? next : (this.sortedSuggestions()[0]?.id ?? null),
-    })
+    const next = this.proposals.remove(id)
+    this.spansChanged = true
+    this.emit({ focusedSuggestion: next })
   }
 
   suggestion(id: string): StoredSuggestion | undefined {
-    return this.suggestions.get(id)
+    return this.proposals.get(id)
   }
 
   sortedSuggestions(): StoredSuggestion[] {
-    return [...this.suggestions.values()].sort((a, b) => a.start - b.start || a.end - b.end)
+    return this.proposals.sorted()
   }
 
   /** Focuses a proposal (and clears the span selection, so keys act on the proposal). */
   focusSuggestion(id: string | null): void {
-    this.emit({ focusedSuggestion: id && this.suggestions.has(id) ? id : null, selectedId: null })
+    this.emit({ focusedSuggestion: id && this.proposals.has(id) ? id : null, selectedId: null })
   }
 
   /** The proposal `delta` steps from `id` in reading order (or the first/last). */
   neighbourSuggestion(id: string | null, delta: number): string | null {
-    const list = this.sortedSuggestions()
-    if (list.length === 0) return null
-    const at = list.findIndex((s) => s.id === id)
-    if (at < 0) return (delta > 0 ? list[0] : list[list.length - 1])?.id ?? null
-    return list[Math.min(list.length - 1, Math.max(0, at + delta))]?.id ?? null
+    return this.proposals.neighbour(id, delta)
   }
 
   /** All relations, by id. */
   allRelations(): Relation[] {
-    return [...this.relations.values()].sort(compareRelations)
+    return this.model.allRelations()
   }
 
   /** Relations from or to a span. */
   relationsOf(spanId: string): Relation[] {
-    return this.allRelations().filter((r) => r.from === spanId || r.to === spanId)
+    return this.model.relationsOf(spanId)
   }
 
   /** Spans with exactly these UTF-16 bounds and label. */
-  findSame(start: number, end: number, label: string): StoredSpan | undefined {
-    const [first] = this.paragraphs.range(start, end)
-    const same = this.buckets
-      .get(first)
-      ?.find((s) => !s.suggested && s.start === start && s.end === end && s.label === label)
+  findSame(start: Utf16Offset, end: Utf16Offset, label: string): StoredSpan | undefined {
+    const same = this.view.find(
+      start,
+      end,
+      (s) => !s.suggested && s.start === start && s.end === end && s.label === label,
+    )
     return same ? this.spans.get(same.id) : undefined
   }
 
   /** Builds a stored span (code point offsets, exact quote) from UTF-16 bounds. */
-  makeSpan(id: string, label: string, start16: number, end16: number): Span {
+  makeSpan(id: string, label: string, start16: Utf16Offset, end16: Utf16Offset): Span {
     const start = this.offsets.toCodePoint(start16)
     const end = this.offsets.toCodePoint(end16)
     return { id, start, end, label, text: this.offsets.slice(start, end) }
@@ -243,28 +214,21 @@ export class DocumentStore {
   /** Applies a user edit: recorded for undo, saved in the background. */
   edit(ops: AnnotationOp[], select: string | null = this.state.selectedId): void {
     if (ops.length === 0) return
-    this.applyLocal(ops)
-    this.undoStack.push(ops)
-    this.redoStack.length = 0
+    this.changed(() => this.model.edit(ops))
     this.saver.push(ops)
     this.emit({ selectedId: this.spans.has(select ?? '') ? select : null })
   }
 
   undo(): void {
-    const ops = this.undoStack.pop()
-    if (!ops) return
-    const inverse = ops.map(invertOp).reverse()
-    this.applyLocal(inverse)
-    this.redoStack.push(ops)
+    const inverse = this.changed(() => this.model.undo())
+    if (!inverse) return
     this.saver.push(inverse)
     this.emit({ selectedId: this.selectAfter(inverse) })
   }
 
   redo(): void {
-    const ops = this.redoStack.pop()
+    const ops = this.changed(() => this.model.redo())
     if (!ops) return
-    this.applyLocal(ops)
-    this.undoStack.push(ops)
     this.saver.push(ops)
     this.emit({ selectedId: this.selectAfter(ops) })
   }
@@ -296,14 +260,7 @@ export class DocumentStore {
    */
   reloadFrom(set: AnnotationSet): boolean {
     if (this.saver.hasUnsaved || set.revision === this.saver.savedRevision) return false
-    const ops = replacementOps(
-      { spans: this.sortedSpans().map((s) => s.span), relations: this.allRelations() },
-      set,
-    )
-    this.applyLocal(ops)
-    this.state = { ...this.state, status: set.status, note: set.note ?? '' }
-    this.undoStack.length = 0
-    this.redoStack.length = 0
+    this.changed(() => this.model.replaceWith(set))
     this.saver.rebase(set.revision)
     this.emit({
       selectedId: this.spans.has(this.state.selectedId ?? '') ? this.state.selectedId : null,
@@ -321,29 +278,16 @@ export class DocumentStore {
       : null
   }
 
-  /** The store's index as the place edits apply: shared/corpus/ops.ts alone says what an edit means. */
-  private readonly target: OpTarget = {
-    span: (id) => this.spans.get(id)?.span,
-    hasRelation: (id) => this.relations.has(id),
-    relations: () => this.relations.values(),
-    putSpan: (span) => {
-      this.unindex(span.id)
-      this.index(span)
-    },
-    deleteSpan: (id) => this.unindex(id),
-    putRelation: (relation) => this.relations.set(relation.id, relation),
-    deleteRelation: (id) => this.relations.delete(id),
-    setStatus: (status) => (this.state = { ...this.state, status }),
-    setNote: (note) => (this.state = { ...this.state, note: note ?? '' }),
-  }
-
-  private applyLocal(ops: readonly AnnotationOp[]): void {
-    applyOpsTo(this.target, ops)
+  /** Runs a change of the model; the spans' order and the decorations are then recomputed. */
+  private changed<T>(change: () => T): T {
+    const result = change()
     this.sortedCache = null
     this.spansChanged = true
+    return result
   }
 
   private index(span: Span): void {
+    this.unindex(span.id)
     const stored: StoredSpan = {
       id: span.id,
       label: span.label,
@@ -352,48 +296,15 @@ export class DocumentStore {
       span,
     }
     this.spans.set(span.id, stored)
-    this.place(stored)
-    // An accepted or hand-made span replaces the proposal it covers.
-    for (const s of this.suggestions.values()) {
-      if (s.label === stored.label && s.start < stored.end && stored.start < s.end)
-        this.dropSuggestion(s.id)
-    }
+    this.view.place(stored)
+    this.proposals.dropCoveredBy(stored)
   }
 
   private unindex(id: string): void {
     const stored = this.spans.get(id)
     if (!stored) return
     this.spans.delete(id)
-    this.displace(stored)
-  }
-
-  /** Puts an entry in the buckets of the paragraphs it touches. */
-  private place(entry: ViewSpan): void {
-    const [first, last] = this.paragraphs.range(entry.start, entry.end)
-    for (let p = first; p <= last; p++) {
-      const bucket = this.buckets.get(p)
-      if (bucket) bucket.push(entry)
-      else this.buckets.set(p, [entry])
-      this.segmentCache.delete(p)
-    }
-  }
-
-  private displace(entry: ViewSpan): void {
-    const [first, last] = this.paragraphs.range(entry.start, entry.end)
-    for (let p = first; p <= last; p++) {
-      const bucket = this.buckets.get(p)?.filter((s) => s !== entry)
-      if (bucket?.length) this.buckets.set(p, bucket)
-      else this.buckets.delete(p)
-      this.segmentCache.delete(p)
-    }
-  }
-
-  private dropSuggestion(id: string): void {
-    const entry = this.suggestions.get(id)
-    if (!entry) return
-    this.suggestions.delete(id)
-    this.displace(entry)
-    this.spansChanged = true
+    this.view.displace(stored)
   }
 
   private emit(change: Partial<DocumentSnapshot>): void {
@@ -401,56 +312,16 @@ export class DocumentStore {
       ...this.state,
       ...change,
       version: this.spansChanged ? this.state.version + 1 : this.state.version,
-      spanCount: this.spans.size,
-      relationCount: this.relations.size,
-      suggestionCount: this.suggestions.size,
-      canUndo: this.undoStack.length > 0,
-      canRedo: this.redoStack.length > 0,
+      spanCount: this.model.spanCount,
+      relationCount: this.model.relationCount,
+      suggestionCount: this.proposals.size,
+      status: this.model.status,
+      note: this.model.note,
+      canUndo: this.model.canUndo,
+      canRedo: this.model.canRedo,
       save: this.saver.state,
     }
     this.spansChanged = false
     for (const listener of this.listeners) listener()
   }
-}
-
-const EMPTY: HighlightRange[] = []
-
-/** Operations that turn `from` into `to`, touching only the spans and relations that differ. */
-function replacementOps(
-  from: { spans: readonly Span[]; relations: readonly Relation[] },
-  to: { spans: readonly Span[]; relations: readonly Relation[] },
-): AnnotationOp[] {
-  const same = <T extends { id: string }>(list: readonly T[]) =>
-    new Map(list.map((x) => [x.id, JSON.stringify(x)]))
-  const oldSpans = same(from.spans)
-  const newSpans = same(to.spans)
-  const oldRelations = same(from.relations)
-  const newRelations = same(to.relations)
-  const changedSpans = new Set(
-    from.spans.filter((s) => newSpans.get(s.id) !== oldSpans.get(s.id)).map((s) => s.id),
-  )
-  return [
-    ...from.relations
-      .filter(
-        (r) =>
-          newRelations.get(r.id) !== oldRelations.get(r.id) ||
-          changedSpans.has(r.from) ||
-          changedSpans.has(r.to),
-      )
-      .map((relation): AnnotationOp => ({ op: 'removeRelation', relation })),
-    ...from.spans
-      .filter((s) => changedSpans.has(s.id))
-      .map((span): AnnotationOp => ({ op: 'removeSpan', span })),
-    ...to.spans
-      .filter((s) => oldSpans.get(s.id) !== newSpans.get(s.id))
-      .map((span): AnnotationOp => ({ op: 'addSpan', span })),
-    ...to.relations
-      .filter(
-        (r) =>
-          oldRelations.get(r.id) !== newRelations.get(r.id) ||
-          changedSpans.has(r.from) ||
-          changedSpans.has(r.to),
-      )
-      .map((relation): AnnotationOp => ({ op: 'addRelation', relation })),
-  ]
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { LabelSchema } from '../../shared/contract/model.ts'
+import { utf16 } from '../../shared/text/offsets.ts'
 import { EditingController, type SelectionReader } from './editing-controller.ts'
 import { openDocument, workbenchWith } from './open-document.fixtures.ts'
 
@@ -23,7 +24,11 @@ function selecting(
   range: [number, number] | null,
   carets: (number | undefined)[] = [],
 ): SelectionReader {
-  return () => ({ range, clear: (at?: number) => void carets.push(at) })
+  const branded = range && ([utf16(range[0]), utf16(range[1])] as const)
+  return () => ({
+    range: branded ? [branded[0], branded[1]] : null,
+    clear: (at?: number) => void carets.push(at),
+  })
 }
 
 const around = (quote: string): [number, number] => {

@@ -6,6 +6,7 @@
 import { guessAttributes } from '../../shared/suggestions/auto-attributes.ts'
 import { DocumentStatusSchema } from '../../shared/contract/model.ts'
 import type { AttributeValue, DocumentStatus } from '../../shared/contract/model.ts'
+import type { Utf16Offset } from '../../shared/text/offsets.ts'
 import { count } from '../../shared/text/plural.ts'
 import { snapToWords, trimRange } from '../../shared/text/text.ts'
 import type { DocumentStore } from './document-store.ts'
@@ -16,9 +17,9 @@ import type { WorkbenchState } from './workbench-state.ts'
 
 /** Reads the reader's current text selection as UTF-16 offsets into the document. */
 export type SelectionReader = () => {
-  range: [number, number] | null
+  range: [Utf16Offset, Utf16Offset] | null
   /** Drops the selection, leaving a caret at `caretAt` (UTF-16, in the text) when given. */
-  clear: (caretAt?: number) => void
+  clear: (caretAt?: Utf16Offset) => void
 }
 
 export class EditingController {
@@ -119,8 +120,8 @@ export class EditingController {
   private tagSelection(
     store: DocumentStore,
     label: string,
-    [from, to]: [number, number],
-    clear: (caretAt?: number) => void,
+    [from, to]: [Utf16Offset, Utf16Offset],
+    clear: (caretAt?: Utf16Offset) => void,
   ): void {
     const bounds = this.state.getSnapshot().snapToWords
       ? snapToWords(store.text, from, to)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { LabelSchema, Span } from '../../shared/contract/model.ts'
+import type { LabelSchema } from '../../shared/contract/model.ts'
 import { LinkingController } from './linking-controller.ts'
-import { openDocument, workbenchWith } from './open-document.fixtures.ts'
+import { openDocument, workbenchWith, type TestSpan } from './open-document.fixtures.ts'
 
 const TEXT = 'Amina joined the Red Cross in Gaza.'
 const SCHEMA: LabelSchema = {
@@ -12,7 +12,7 @@ const SCHEMA: LabelSchema = {
   ],
   relationTypes: [{ id: 'member', name: 'member of', from: ['PER'], to: ['ORG'] }],
 }
-const span = (id: string, label: string, quote: string): Span => {
+const span = (id: string, label: string, quote: string): TestSpan => {
   const start = TEXT.indexOf(quote)
   return { id, label, start, end: start + quote.length, text: quote }
 }

@@ -11,11 +11,11 @@ describe('occurrencesOf', () => {
     ])
     const found = occurrencesOf(store, 'Gaza', 'LOC', { kind: 'city' })
     // The emoji is two UTF-16 units but one code point: offsets are code points.
-    expect(found.map((s) => [s.start, s.end, s.text])).toEqual([
+    expect(found.map(({ suggestion: s }) => [s.start, s.end, s.text])).toEqual([
       [13, 17, 'Gaza'],
       [29, 33, 'Gaza'],
     ])
-    expect(found[0]).toMatchObject({
+    expect(found[0]?.suggestion).toMatchObject({
       label: 'LOC',
       source: 'corpus',
       reason: 'another occurrence of “Gaza”',

@@ -6,13 +6,17 @@
 import type { CorpusInfo } from '../../shared/contract/api.ts'
 import type { LabelSchema, Span } from '../../shared/contract/model.ts'
 import type { AnnotationOp } from '../../shared/corpus/ops.ts'
+import { codePoints } from '../../shared/text/offsets.ts'
 import { DocumentStore } from './document-store.ts'
 import { Notices } from './notices.ts'
 import { WorkbenchState } from './workbench-state.ts'
 
+/** A span as tests write it: offsets as plain code point numbers. */
+export type TestSpan = Omit<Span, 'start' | 'end'> & { start: number; end: number }
+
 export function openDocument(
   text: string,
-  spans: Span[] = [],
+  spans: TestSpan[] = [],
 ): {
   store: DocumentStore
   sent: AnnotationOp[][]
@@ -38,7 +42,7 @@ export function openDocument(
       status: 'in_progress',
       revision: 1,
       updatedAt: '2024-05-02T10:00:00.000Z',
-      spans,
+      spans: spans.map((s) => ({ ...s, start: codePoints(s.start), end: codePoints(s.end) })),
       relations: [],
     },
     (_docId, revision, ops) => {

@@ -103,7 +103,7 @@ export class SuggestionsController {
       )
     const occurrences = occurrencesOf(store, stored.span.text, stored.label, stored.span.attributes)
     this.state.set({ suggesting: true })
-    store.setSuggestions(occurrences)
+    store.placeSuggestions(occurrences)
     if (occurrences.length === 0)
       return this.notices.notify('info', `No other untagged occurrence of “${stored.span.text}”.`)
     store.focusSuggestion(store.neighbourSuggestion(null, 1))

@@ -18,7 +18,7 @@ import {
   type Relation,
   type Span,
 } from '../../shared/contract/model.ts'
-import { OffsetMap } from '../../shared/text/offsets.ts'
+import { codePoints, OffsetMap } from '../../shared/text/offsets.ts'
 import { defaultSchema } from '../../electron/backend/assets.ts'
 import { Corpus } from '../../electron/backend/store/corpus.ts'
 import { serialize } from '../../electron/backend/store/json-file.ts'
@@ -75,10 +75,11 @@ export async function generateCorpus(
       const first = Math.min(tokens.length - 4, s * 4 + Math.floor(random() * 2))
       // Every fifth span overlaps the next one; every seventh nests inside the previous.
       const length = s % 5 === 0 ? 5 : 1 + Math.floor(random() * 3)
-      const start = starts[first] ?? 0
+      const start = codePoints(starts[first] ?? 0)
       const lastToken = tokens[first + length - 1] ?? ''
-      const end =
-        (starts[first + length - 1] ?? 0) + Array.from(lastToken.replace(/[.\n]+$/, '')).length
+      const end = codePoints(
+        (starts[first + length - 1] ?? 0) + Array.from(lastToken.replace(/[.\n]+$/, '')).length,
+      )
       if (end <= start) continue
       const label = pick(LABELS)
       const span: Span = { id: `s${s}`, start, end, label, text: map.slice(start, end) }

@@ -9,6 +9,13 @@
  * - `attribute`: corresponding spans (same extent, or boundary pairs) whose attributes differ.
  */
 import { z } from 'zod'
+import {
+  codePoints,
+  CodePointOffsetSchema,
+  maxOffset,
+  minOffset,
+  type CodePointOffset,
+} from '../text/offsets.ts'
 import type { AttributeValue, Relation, Span } from '../contract/model.ts'
 import { extentKey } from './extents.ts'
 import { overlapMatching } from './matching.ts'
@@ -26,8 +33,8 @@ export type DisagreementKind = z.infer<typeof DisagreementKindSchema>
 export const DisagreementSchema = z.object({
   kind: DisagreementKindSchema,
   /** Where in the text (code points): the union of the spans involved. */
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: CodePointOffsetSchema,
+  end: CodePointOffsetSchema,
   /** The span (or relation) ids involved in layer a and in layer b. */
   a: z.array(z.string()),
   b: z.array(z.string()),
@@ -117,8 +124,8 @@ export function compareLayers(a: LayerContent, b: LayerContent): Disagreement[] 
   return out.sort((p, q) => p.start - q.start || p.end - q.end)
 }
 
-function extentOf(x: Span, y: Span): { start: number; end: number } {
-  return { start: Math.min(x.start, y.start), end: Math.max(x.end, y.end) }
+function extentOf(x: Span, y: Span): { start: CodePointOffset; end: CodePointOffset } {
+  return { start: minOffset(x.start, y.start), end: maxOffset(x.end, y.end) }
 }
 
 function attributeDifference(x: Span, y: Span, out: Disagreement[]): void {
@@ -167,8 +174,8 @@ function relationDifferences(
     const to = spans.get(r.to)
     return {
       kind: 'relation',
-      start: Math.min(from?.start ?? 0, to?.start ?? 0),
-      end: Math.max(from?.end ?? 0, to?.end ?? 0),
+      start: minOffset(from?.start ?? codePoints(0), to?.start ?? codePoints(0)),
+      end: maxOffset(from?.end ?? codePoints(0), to?.end ?? codePoints(0)),
       a: side === 'a' ? [r.id] : [],
       b: side === 'b' ? [r.id] : [],
       message: `${r.type} "${from?.text ?? r.from}" → "${to?.text ?? r.to}" only in ${side}`,

@@ -6,6 +6,7 @@
  * layers had it.
  */
 import { z } from 'zod'
+import { CodePointOffsetSchema, maxOffset, minOffset } from '../text/offsets.ts'
 import { SpanSchema, type AttributeValue, type Relation, type Span } from '../contract/model.ts'
 import { extentKey } from './extents.ts'
 import type { LayerContent } from './compare.ts'
@@ -143,8 +144,8 @@ function relationVotes(layers: ReadonlyMap<string, LayerContent>): Map<string, R
 export const CurationCandidateSchema = z.object({
   kind: z.enum(['span', 'relation']),
   /** Where in the text (code points), for stepping through in order. */
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: CodePointOffsetSchema,
+  end: CodePointOffsetSchema,
   /** The layers that have it. */
   layers: z.array(z.string()),
   /** For a span: the span as the first of those layers has it (its id is that layer's). */
@@ -197,8 +198,8 @@ export function curationCandidates(
     if (curatedRelations.has(key)) continue
     out.push({
       kind: 'relation',
-      start: Math.min(vote.fromSpan.start, vote.toSpan.start),
-      end: Math.max(vote.fromSpan.end, vote.toSpan.end),
+      start: minOffset(vote.fromSpan.start, vote.toSpan.start),
+      end: maxOffset(vote.fromSpan.end, vote.toSpan.end),
       layers: vote.sources,
       relation: {
         type: vote.relation.type,

@@ -4,6 +4,7 @@
  * HTTP) carry exactly these calls; types on both sides derive from here.
  */
 import { z } from 'zod'
+import { CodePointOffsetSchema } from '../text/offsets.ts'
 import {
   AnnotationSetSchema,
   AnnotatorSchema,
@@ -94,11 +95,11 @@ export const SearchHitSchema = z.object({
   docId: IdSchema,
   title: z.string(),
   /** The match in the document's text: code points, start inclusive, end exclusive. */
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: CodePointOffsetSchema,
+  end: CodePointOffsetSchema,
   /** Text around the match, starting at code point `snippetStart` of the document. */
   snippet: z.string(),
-  snippetStart: z.number().int().nonnegative(),
+  snippetStart: CodePointOffsetSchema,
   /** For an annotation search: the span found, and its label. */
   spanId: z.string().optional(),
   label: z.string().optional(),

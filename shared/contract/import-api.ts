@@ -4,6 +4,7 @@
  * on documents already in the corpus. Referenced by the contract in api.ts.
  */
 import { z } from 'zod'
+import { CodePointOffsetSchema } from '../text/offsets.ts'
 import { STEP_IDS } from '../cleanup/types.ts'
 
 export const StepIdSchema = z.enum(STEP_IDS)
@@ -160,7 +161,7 @@ export const DocumentFlagsSchema = z.object({
   annotated: z.boolean(),
   /** Lines of the stored text that look like boilerplate; code point ranges. */
   boilerplate: z.array(
-    z.object({ start: z.number().int(), end: z.number().int(), reason: z.string() }),
+    z.object({ start: CodePointOffsetSchema, end: CodePointOffsetSchema, reason: z.string() }),
   ),
   nearDuplicates: z.array(NearDuplicateSchema),
   /** The document this one was linked to as a near-duplicate at import, if any. */

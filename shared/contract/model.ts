@@ -5,6 +5,7 @@
  * follows the schema's key order and the store serializes that output.
  */
 import { z } from 'zod'
+import { CodePointEndSchema, CodePointOffsetSchema } from '../text/offsets.ts'
 
 /** The format version of document and annotation files (and of a manifest with no migration log). */
 export const FORMAT_VERSION = 1
@@ -140,7 +141,7 @@ export const AttributeValueSchema = z.union([z.string(), z.number(), z.boolean()
 export type AttributeValue = z.infer<typeof AttributeValueSchema>
 
 /** A piece of a discontinuous span: [start, end) in code points. */
-export const FragmentSchema = z.tuple([z.number().int().nonnegative(), z.number().int().positive()])
+export const FragmentSchema = z.tuple([CodePointOffsetSchema, CodePointEndSchema])
 
 /**
  * Offsets are Unicode code points, start inclusive, end exclusive; `text` is the covered quote.
@@ -150,8 +151,8 @@ export const FragmentSchema = z.tuple([z.number().int().nonnegative(), z.number(
 export const SpanSchema = z
   .object({
     id: IdSchema,
-    start: z.number().int().nonnegative(),
-    end: z.number().int().positive(),
+    start: CodePointOffsetSchema,
+    end: CodePointEndSchema,
     label: IdSchema,
     text: z.string(),
     attributes: z.record(z.string(), AttributeValueSchema).optional(),

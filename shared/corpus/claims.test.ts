@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { claimsCsvHeader, claimsCsvLines, claimsOf } from './claims.ts'
 import type { AnnotationSet, DocumentRecord, Relation, Span } from '../contract/model.ts'
+import { codePoints } from '../text/offsets.ts'
 
 const text = 'Turkey said 33 Turkish soldiers died in Idlib, the ministry reported.'
 const at = (quote: string, id: string, label: string, attributes?: Span['attributes']): Span => {
   const start = text.indexOf(quote)
   return {
     id,
-    start,
-    end: start + quote.length,
+    start: codePoints(start),
+    end: codePoints(start + quote.length),
     label,
     text: quote,
     ...(attributes ? { attributes } : {}),

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { Span } from '../contract/model.ts'
 import { parseCorpusQuery, queryProblems, spanMatches } from './corpus-query.ts'
+import { codePoints } from '../text/offsets.ts'
 
 const span = (label: string, text: string, attributes: Span['attributes'] = {}): Span => ({
   id: 's1',
-  start: 0,
-  end: text.length,
+  start: codePoints(0),
+  end: codePoints(text.length),
   label,
   text,
   attributes,

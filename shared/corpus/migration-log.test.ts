@@ -2,10 +2,17 @@ import { describe, expect, it } from 'vitest'
 import defaults from '../../assets/default-schema.json' with { type: 'json' }
 import { bringForward, changesIds, logChange } from './migration-log.ts'
 import { LabelSchemaSchema, type AnnotationSet, type Span } from '../contract/model.ts'
+import { codePoints } from '../text/offsets.ts'
 
 const schema = LabelSchemaSchema.parse(defaults)
 const none = { labels: {}, relationTypes: {}, attributes: {} }
-const span = (id: string, label: string): Span => ({ id, start: 0, end: 1, label, text: 'x' })
+const span = (id: string, label: string): Span => ({
+  id,
+  start: codePoints(0),
+  end: codePoints(1),
+  label,
+  text: 'x',
+})
 const without = (label: string) => ({
   labels: schema.labels.filter((l) => l.id !== label),
   relationTypes: schema.relationTypes.filter(

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import type { AnnotationSet, Relation, Span } from '../contract/model.ts'
 import { OpError, applyOps, invertOp, type AnnotationOp } from './ops.ts'
+import { codePoints } from '../text/offsets.ts'
 
 type Content = Pick<AnnotationSet, 'spans' | 'relations' | 'status' | 'note'>
 
 const span = (id: string, start: number, label: string, attributes?: Span['attributes']): Span => ({
   id,
-  start,
-  end: start + 2,
+  start: codePoints(start),
+  end: codePoints(start + 2),
   label,
   text: 'xx',
   ...(attributes ? { attributes } : {}),

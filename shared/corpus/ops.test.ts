@@ -2,11 +2,18 @@ import { describe, expect, it } from 'vitest'
 import type { AnnotationSet, Relation, Span } from '../contract/model.ts'
 import { AnnotationOpSchema, OpError, applyOps, compareSpans, invertOp } from './ops.ts'
 import type { AnnotationOp } from './ops.ts'
+import { codePoints } from '../text/offsets.ts'
 
 type Content = Pick<AnnotationSet, 'spans' | 'relations' | 'status'>
 
 function span(id: string, start: number, end: number, label = 'ACTOR'): Span {
-  return { id, start, end, label, text: 'x'.repeat(end - start) }
+  return {
+    id,
+    start: codePoints(start),
+    end: codePoints(end),
+    label,
+    text: 'x'.repeat(end - start),
+  }
 }
 
 const base: Content = {
@@ -42,8 +49,8 @@ describe('applyOps', () => {
       {
         op: 'updateSpan',
         id: 'a',
-        before: { start: 0, end: 5, text: 'xxxxx' },
-        after: { start: 20, end: 22, text: 'yy' },
+        before: { start: codePoints(0), end: codePoints(5), text: 'xxxxx' },
+        after: { start: codePoints(20), end: codePoints(22), text: 'yy' },
       },
       { op: 'updateSpan', id: 'b', before: { label: 'PLACE' }, after: { label: 'ACTOR' } },
     ])
@@ -102,8 +109,8 @@ describe('invertOp', () => {
       {
         op: 'updateSpan',
         id: 'c',
-        before: { label: 'PLACE', start: 3, end: 8, text: 'xxxxx' },
-        after: { label: 'ACTOR', start: 4, end: 6, text: 'xx' },
+        before: { label: 'PLACE', start: codePoints(3), end: codePoints(8), text: 'xxxxx' },
+        after: { label: 'ACTOR', start: codePoints(4), end: codePoints(6), text: 'xx' },
       },
       { op: 'removeSpan', span: span('a', 0, 5) },
       { op: 'addSpan', span: span('d', 0, 1) },

@@ -16,11 +16,12 @@ import {
   type Relation,
   type Span,
 } from '../contract/model.ts'
+import { CodePointEndSchema, CodePointOffsetSchema } from '../text/offsets.ts'
 
 const SpanChangeSchema = z.object({
   label: z.string().optional(),
-  start: z.number().int().nonnegative().optional(),
-  end: z.number().int().positive().optional(),
+  start: CodePointOffsetSchema.optional(),
+  end: CodePointEndSchema.optional(),
   text: z.string().optional(),
   /** The whole attribute map; absent means unchanged, {} clears it. */
   attributes: z.record(z.string(), AttributeValueSchema).optional(),

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest'
 import defaults from '../../assets/default-schema.json' with { type: 'json' }
 import { LabelSchemaSchema, type Span } from '../contract/model.ts'
 import { allowedRelationTypes, checkAttributes, checkRelation } from './schema-check.ts'
+import { codePoints } from '../text/offsets.ts'
 
 const schema = LabelSchemaSchema.parse(defaults)
 const span = (id: string, label: string, attributes?: Span['attributes']): Span => ({
   id,
-  start: 0,
-  end: 1,
+  start: codePoints(0),
+  end: codePoints(1),
   label,
   text: 'x',
   ...(attributes ? { attributes } : {}),

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest'
 import defaults from '../../assets/default-schema.json' with { type: 'json' }
 import { LabelSchemaSchema, type Relation, type Span } from '../contract/model.ts'
 import { migrateSet, validateSchema } from './schema-migration.ts'
+import { codePoints } from '../text/offsets.ts'
 
 const schema = LabelSchemaSchema.parse(defaults)
 const span = (id: string, label: string, attributes?: Span['attributes']): Span => ({
   id,
-  start: id.charCodeAt(0),
-  end: id.charCodeAt(0) + 1,
+  start: codePoints(id.charCodeAt(0)),
+  end: codePoints(id.charCodeAt(0) + 1),
   label,
   text: 'x',
   ...(attributes ? { attributes } : {}),

@@ -13,7 +13,7 @@ import type {
   Relation,
   Span,
 } from '../contract/model.ts'
-import { OffsetMap } from '../text/offsets.ts'
+import { codePoints, OffsetMap, type CodePointOffset } from '../text/offsets.ts'
 import { NOTE_TYPE, unescapeNote } from './brat-standoff.ts'
 import { decodeValue, parseAnnotationConf } from './brat-conf.ts'
 import type {
@@ -132,10 +132,14 @@ function textBound(
   const [, label = '', offsets = '', quote = ''] = m
   const fragments = offsets
     .split(';')
-    .map((f) => f.split(' ').map(Number) as [number, number])
+    // brat counts characters as Python does: code points.
+    .map((f): [CodePointOffset, CodePointOffset] => {
+      const [a = 0, b = 0] = f.split(' ').map(Number)
+      return [codePoints(a), codePoints(b)]
+    })
     .sort((a, b) => a[0] - b[0])
-  const start = fragments[0]?.[0] ?? 0
-  const end = fragments[fragments.length - 1]?.[1] ?? 0
+  const start = fragments[0]?.[0] ?? codePoints(0)
+  const end = fragments[fragments.length - 1]?.[1] ?? codePoints(0)
   if (
     fragments.some(([a, b], i) => b <= a || a < (fragments[i - 1]?.[1] ?? 0)) ||
     end > map.codePointLength

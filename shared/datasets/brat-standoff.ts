@@ -26,8 +26,8 @@ export function isLineBreak(ch: string): boolean {
 export function bratFragments(map: OffsetMap, span: Span): [number, number][] {
   const out: [number, number][] = []
   for (const [start, end] of span.fragments ?? [[span.start, span.end]]) {
-    let from = start
-    let cp = start
+    let from: number = start
+    let cp: number = start
     for (const ch of map.slice(start, end)) {
       if (isLineBreak(ch)) {
         if (cp > from) out.push([from, cp])

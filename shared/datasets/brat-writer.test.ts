@@ -5,6 +5,7 @@ import type { Relation, Span } from '../contract/model.ts'
 import { annotationConf, bratWriter } from './brat-writer.ts'
 import { runWriter } from './run-writer.ts'
 import { FIXTURE_ANNOTATOR, FIXTURE_SCHEMA, fixtureCorpus } from './test-corpus.fixtures.ts'
+import { codePoints } from '../text/offsets.ts'
 
 afterEach(cleanup)
 
@@ -72,7 +73,9 @@ describe('brat writer', () => {
 
   it('reports a span whose line break it leaves out', () => {
     const text = 'Idlib.\nMore later.'
-    const got = one(text, [{ id: 's1', start: 0, end: 7, label: 'PLACE', text: 'Idlib.\n' }])
+    const got = one(text, [
+      { id: 's1', start: codePoints(0), end: codePoints(7), label: 'PLACE', text: 'Idlib.\n' },
+    ])
     expect(got.files.find((f) => f.path.endsWith('.ann'))?.content).toBe('T1\tPLACE 0 6\tIdlib.\n')
     expect(got.notes.filter((n) => n.spanId).map((n) => [n.spanId, n.kind, n.message])).toEqual([
       [
@@ -88,9 +91,9 @@ describe('brat writer', () => {
     const got = one(
       text,
       [
-        { id: 'T3', start: 0, end: 6, label: 'ACTOR', text: 'Rebels' },
-        { id: 's9', start: 15, end: 20, label: 'PLACE', text: 'Idlib' },
-        { id: 'T1', start: 25, end: 32, label: 'PLACE', text: 'Saraqib' },
+        { id: 'T3', start: codePoints(0), end: codePoints(6), label: 'ACTOR', text: 'Rebels' },
+        { id: 's9', start: codePoints(15), end: codePoints(20), label: 'PLACE', text: 'Idlib' },
+        { id: 'T1', start: codePoints(25), end: codePoints(32), label: 'PLACE', text: 'Saraqib' },
       ],
       [
         { id: 'R7', type: 'source', from: 'T3', to: 's9' },

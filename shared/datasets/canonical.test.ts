@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Span } from '../contract/model.ts'
 import { OffsetMap } from '../text/offsets.ts'
 import { canonicalMap, canonicalSpans } from './canonical.ts'
+import { codePoints } from '../text/offsets.ts'
 
 const span = (text: string, quote: string, id = 's'): Span => {
   const at = text.indexOf(quote)
@@ -42,7 +43,11 @@ describe('canonicalSpans', () => {
   it('moves spans and reports those that start inside a character composition changes', () => {
     const raw = 'The Re\u0301sume\u0301\r\nends'
     const whole = span(raw, 'Re\u0301sume\u0301', 'a')
-    const mark: Span = { ...span(raw, 'e\u0301', 'b'), start: whole.start + 2, text: '\u0301' }
+    const mark: Span = {
+      ...span(raw, 'e\u0301', 'b'),
+      start: codePoints(whole.start + 2),
+      text: '\u0301',
+    }
     const across = span(raw, 'sume\u0301\r\nends', 'c')
     const result = canonicalSpans(raw, [whole, mark, across])
     expect(result.text).toBe('The R\u00e9sum\u00e9\nends')

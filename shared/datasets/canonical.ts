@@ -9,7 +9,12 @@
  * exactly, so that span is reported, not moved approximately.
  */
 import type { Span } from '../contract/model.ts'
-import { OffsetMap } from '../text/offsets.ts'
+import {
+  codePoints,
+  OffsetMap,
+  type CodePointOffset,
+  type UnbrandedOffset,
+} from '../text/offsets.ts'
 import { canonicalText } from '../text/text.ts'
 
 const MARK = /\p{M}/u
@@ -22,13 +27,13 @@ function joinsPrevious(cp: number, ch: string): boolean {
 export interface CanonicalMap {
   text: string
   /** Canonical offset (code points) of an original offset, or null inside a changed piece. */
-  map(cp: number): number | null
+  map(cp: CodePointOffset | UnbrandedOffset): CodePointOffset | null
 }
 
 /** The canonical text of `raw` and how its offsets move. */
 export function canonicalMap(raw: string): CanonicalMap {
   const canonical = canonicalText(raw)
-  if (canonical === raw) return { text: raw, map: (cp) => cp }
+  if (canonical === raw) return { text: raw, map: (cp) => cp as CodePointOffset }
   // Original piece starts (code points) and where each lands in the canonical text.
   const from: number[] = []
   const to: number[] = []
@@ -69,9 +74,9 @@ export function canonicalMap(raw: string): CanonicalMap {
         if ((from[mid] ?? 0) <= cp) lo = mid
         else hi = mid - 1
       }
-      if (from[lo] === cp) return to[lo] ?? null
+      if (from[lo] === cp) return codePoints(to[lo] ?? 0)
       // Inside a piece: exact only when canonicalization left the piece as it was.
-      return changed[lo] ? null : (to[lo] ?? 0) + (cp - (from[lo] ?? 0))
+      return changed[lo] ? null : codePoints((to[lo] ?? 0) + (cp - (from[lo] ?? 0)))
     },
   }
 }
@@ -103,7 +108,8 @@ export function canonicalSpans(
       continue
     }
     const moved: Span = { ...span, start, end, text: map.slice(start, end) }
-    if (fragments) moved.fragments = fragments.map(([a, b]) => [a ?? 0, b ?? 0])
+    if (fragments)
+      moved.fragments = fragments.map(([a, b]) => [a ?? codePoints(0), b ?? codePoints(0)])
     placed.push(moved)
   }
   return { text: c.text, spans: placed, unplaced }

@@ -6,7 +6,7 @@
  * code points. Other string fields become metadata; the rest is reported.
  */
 import type { Relation, Span } from '../contract/model.ts'
-import { OffsetMap } from '../text/offsets.ts'
+import { codePoints, OffsetMap } from '../text/offsets.ts'
 import type {
   DatasetFileIn,
   DatasetRead,
@@ -98,8 +98,8 @@ export function readDoccano(files: readonly DatasetFileIn[], options: ReadOption
           if (e.id !== undefined) byEntity.set(scalar(e.id), id)
           spans.push({
             id,
-            start: e.start,
-            end: e.end,
+            start: codePoints(e.start),
+            end: codePoints(e.end),
             label: e.label,
             text: map.slice(e.start, e.end),
           })

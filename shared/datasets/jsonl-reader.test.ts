@@ -3,6 +3,7 @@ import { DATASET_WRITERS } from './dataset-writers.ts'
 import { readJsonl } from './jsonl-reader.ts'
 import { runWriter } from './run-writer.ts'
 import { FIXTURE_ANNOTATOR, FIXTURE_SCHEMA, fixtureCorpus } from './test-corpus.fixtures.ts'
+import { codePoints } from '../text/offsets.ts'
 
 const ctx = { corpusName: 'Fixture', schema: FIXTURE_SCHEMA }
 
@@ -13,8 +14,8 @@ describe('jsonl reader', () => {
     const place = first?.set.spans.find((s) => s.id === 'e10')
     if (place)
       place.fragments = [
-        [place.start, place.start + 7],
-        [place.start + 11, place.end],
+        [place.start, codePoints(place.start + 7)],
+        [codePoints(place.start + 11), place.end],
       ]
     const units = corpus.map(({ doc, set }) => ({ doc, set, annotator: FIXTURE_ANNOTATOR }))
     const { stream } = runWriter(DATASET_WRITERS.jsonl, ctx, units)

@@ -5,7 +5,7 @@
  * `"offset_unit": "utf16"`.
  */
 import type { AttributeValue, Relation, Span } from '../contract/model.ts'
-import { OffsetMap } from '../text/offsets.ts'
+import { codePoints, OffsetMap, type CodePointOffset } from '../text/offsets.ts'
 import type { DatasetFileIn, DatasetRead, ImportedDocument, ReadProblem } from './reader.ts'
 import {
   IdPool,
@@ -90,7 +90,7 @@ export function readJsonlLine(
   }
   const map = new OffsetMap(text)
   const cp = (n: number | undefined) =>
-    n === undefined || unit === 'codepoint' ? n : map.toCodePoint(n)
+    n === undefined ? n : unit === 'codepoint' ? codePoints(n) : map.toCodePoint(n)
   const ids = new IdPool('s')
   const spanIds = new Map<string, string>()
   const spans: Span[] = []
@@ -161,10 +161,10 @@ export function readJsonlLine(
 
 function fragmentsOf(
   value: Json | undefined,
-  cp: (n: number | undefined) => number | undefined,
-): [number, number][] | undefined {
+  cp: (n: number | undefined) => CodePointOffset | undefined,
+): [CodePointOffset, CodePointOffset][] | undefined {
   if (!Array.isArray(value)) return undefined
-  const out: [number, number][] = []
+  const out: [CodePointOffset, CodePointOffset][] = []
   for (const f of value) {
     if (!Array.isArray(f)) return undefined
     const a = cp(int(f[0]))

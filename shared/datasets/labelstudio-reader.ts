@@ -9,7 +9,7 @@
  * classifications become metadata. Anything else is reported.
  */
 import type { AttributeValue, LabelSchema, Relation, Span } from '../contract/model.ts'
-import { OffsetMap } from '../text/offsets.ts'
+import { codePoints, OffsetMap } from '../text/offsets.ts'
 import type {
   DatasetFileIn,
   DatasetRead,
@@ -94,7 +94,7 @@ function readResults(results: readonly Json[], ctx: TaskContext, metadata: Recor
   const map = new OffsetMap(ctx.text)
   // Label Studio counts code points; earlier Spanbench exports counted UTF-16 and said so in meta.
   const fromUnit = (n: number | undefined) =>
-    n === undefined || !ctx.utf16 ? n : map.toCodePoint(n)
+    n === undefined ? n : ctx.utf16 ? map.toCodePoint(n) : codePoints(n)
   const report = (message: string, warning?: true) =>
     ctx.problems.push({
       file: ctx.file,

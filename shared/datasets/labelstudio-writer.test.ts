@@ -5,6 +5,7 @@ import { cleanup } from '../../tests/support/backend.ts'
 import { labelStudioWriter, labelingConfig } from './labelstudio-writer.ts'
 import { runWriter } from './run-writer.ts'
 import { FIXTURE_ANNOTATOR, FIXTURE_SCHEMA, fixtureCorpus } from './test-corpus.fixtures.ts'
+import { codePoints } from '../text/offsets.ts'
 
 afterEach(cleanup)
 
@@ -46,7 +47,13 @@ describe('Label Studio writer', () => {
     // HumanSignal/label-studio, web/libs/editor/tests/integration/e2e/ner/emoji.cy.ts
     const text = '\u{1f431} Warning: This is a test text'
     const doc = { ...units[0]!.doc, id: 'cat', text }
-    const span = { id: 's1', start: 21, end: 25, label: 'ACTOR', text: 'test' }
+    const span = {
+      id: 's1',
+      start: codePoints(21),
+      end: codePoints(25),
+      label: 'ACTOR',
+      text: 'test',
+    }
     const set = { ...units[0]!.set, docId: 'cat', spans: [span], relations: [] }
     const one = runWriter(labelStudioWriter, ctx, [{ doc, set, annotator: FIXTURE_ANNOTATOR }])
     const [task] = JSON.parse(one.stream) as {

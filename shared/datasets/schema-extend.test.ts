@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { extendSchema } from './schema-extend.ts'
 import { FIXTURE_SCHEMA } from './test-corpus.fixtures.ts'
+import { codePoints } from '../text/offsets.ts'
 
 describe('extendSchema', () => {
   it('adds what imported annotations need and nothing else', () => {
@@ -11,8 +12,8 @@ describe('extendSchema', () => {
     ) => ({
       id,
       label,
-      start: 0,
-      end: 1,
+      start: codePoints(0),
+      end: codePoints(1),
       text: 'x',
       ...(attributes ? { attributes } : {}),
     })

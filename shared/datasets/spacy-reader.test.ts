@@ -3,6 +3,7 @@ import { readSpacy } from './spacy-reader.ts'
 import { runWriter } from './run-writer.ts'
 import { spacyWriter } from './spacy-writer.ts'
 import { FIXTURE_ANNOTATOR, FIXTURE_SCHEMA, fixtureCorpus } from './test-corpus.fixtures.ts'
+import { codePoints } from '../text/offsets.ts'
 
 const sortKeys = (o: object | undefined) =>
   o ? Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1))) : null
@@ -38,8 +39,8 @@ describe('spaCy JSONL reader', () => {
     const lines = [
       JSON.stringify({
         text: 'Turkish forces shelled Idlib.',
-        ents: [{ start: 0, end: 14, label: 'ACTOR' }],
-        spans: { sc: [{ start: 23, end: 28, label: 'PLACE' }] },
+        ents: [{ start: codePoints(0), end: codePoints(14), label: 'ACTOR' }],
+        spans: { sc: [{ start: codePoints(23), end: codePoints(28), label: 'PLACE' }] },
       }),
       JSON.stringify({
         tokens: ['Saraqib', 'fell', '.'],
@@ -65,9 +66,16 @@ describe('spaCy JSONL reader', () => {
     if (!first) throw new Error('the fixture has no documents')
     const text = 'Rebels shelled Idlib.'
     const spans = [
-      { id: 's0', start: 0, end: 6, label: 'ACTOR', text: 'Rebels' },
-      { id: 's1', start: 15, end: 20, label: 'PLACE', text: 'Idlib' },
-      { id: 's2', start: 15, end: 20, label: 'PLACE', text: 'Idlib', note: 'the province' },
+      { id: 's0', start: codePoints(0), end: codePoints(6), label: 'ACTOR', text: 'Rebels' },
+      { id: 's1', start: codePoints(15), end: codePoints(20), label: 'PLACE', text: 'Idlib' },
+      {
+        id: 's2',
+        start: codePoints(15),
+        end: codePoints(20),
+        label: 'PLACE',
+        text: 'Idlib',
+        note: 'the province',
+      },
     ]
     const relations = [{ id: 'r1', type: 'source', from: 's0', to: 's2' }]
     const unit = {

@@ -10,7 +10,7 @@
  * which spaCy's doc.ents cannot hold, is reported and read once).
  */
 import type { Relation, Span } from '../contract/model.ts'
-import { OffsetMap } from '../text/offsets.ts'
+import { codePoints, OffsetMap } from '../text/offsets.ts'
 import { attributeRecord } from './jsonl-reader.ts'
 import type { DatasetFileIn, DatasetRead, ImportedDocument, ReadProblem } from './reader.ts'
 import {
@@ -102,8 +102,8 @@ export function readSpacy(files: readonly DatasetFileIn[]): DatasetRead {
       ): Span => {
         const span: Span = {
           id: ids.take(extra?.['id']),
-          start,
-          end,
+          start: codePoints(start),
+          end: codePoints(end),
           label,
           text: map.slice(start, end),
         }

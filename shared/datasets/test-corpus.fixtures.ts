@@ -13,7 +13,7 @@ import type {
   LabelSchema,
   Span,
 } from '../contract/model.ts'
-import { OffsetMap } from '../text/offsets.ts'
+import { OffsetMap, type CodePointOffset } from '../text/offsets.ts'
 import { canonicalText } from '../text/text.ts'
 
 export const FIXTURE_SCHEMA: LabelSchema = {
@@ -272,7 +272,7 @@ export const FIXTURE_DOCUMENTS: readonly FixtureDocument[] = [
 ]
 
 /** Code point bounds of the nth occurrence of `quote` in `text`. */
-export function locate(text: string, quote: string, nth = 1): [number, number] {
+export function locate(text: string, quote: string, nth = 1): [CodePointOffset, CodePointOffset] {
   let at = -1
   for (let i = 0; i < nth; i++) {
     at = text.indexOf(quote, at + 1)

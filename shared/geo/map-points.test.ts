@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { AnnotationSet, DocumentRecord, Span } from '../contract/model.ts'
 import { PlaceLocator, addMapPoints, type MapPoint } from './map-points.ts'
 import type { GazetteerEntry } from '../suggestions/suggestions.ts'
+import { codePoints } from '../text/offsets.ts'
 
 const GAZETTEER: GazetteerEntry[] = [
   {
@@ -14,8 +15,8 @@ const GAZETTEER: GazetteerEntry[] = [
 ]
 const place = (id: string, text: string, attributes?: Span['attributes']): Span => ({
   id,
-  start: 0,
-  end: text.length,
+  start: codePoints(0),
+  end: codePoints(text.length),
   label: 'PLACE',
   text,
   ...(attributes ? { attributes } : {}),

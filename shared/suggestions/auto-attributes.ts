@@ -6,12 +6,14 @@
  */
 import { parseCasualtyFigure } from '../casualty/figure.ts'
 import type { AttributeValue, LabelDef } from '../contract/model.ts'
+import type { UnbrandedOffset, Utf16Offset } from '../text/offsets.ts'
 
 export function guessAttributes(
   label: LabelDef | undefined,
   text: string,
-  start: number,
-  end: number,
+  /** UTF-16 offsets in `text`. */
+  start: Utf16Offset | UnbrandedOffset,
+  end: Utf16Offset | UnbrandedOffset,
 ): Record<string, AttributeValue> | undefined {
   if (label?.id !== 'CASUALTY_FIGURE') return undefined
   const parsed: Record<string, AttributeValue> = { ...parseCasualtyFigure(text, start, end) }

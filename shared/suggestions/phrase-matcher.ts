@@ -11,6 +11,8 @@
  * typography alike. A name hyphened to a capitalised word is part of a longer
  * name ("Palmyra-Deir Ezzor highway") and is not found there.
  */
+import { utf16, type Utf16Offset } from '../text/offsets.ts'
+
 const WORD = /[\p{L}\p{N}\p{M}]+/gu
 
 interface Word {
@@ -21,8 +23,8 @@ interface Word {
 
 export interface PhraseMatch<T> {
   /** UTF-16 offsets in the text. */
-  start: number
-  end: number
+  start: Utf16Offset
+  end: Utf16Offset
   payload: T
 }
 
@@ -89,8 +91,8 @@ export class PhraseMatcher<T> {
       if (!hit) continue
       const last = words[i + hit.words.length - 1]
       found.push({
-        start: words[i]?.start ?? 0,
-        end: (last?.end ?? 0) + hit.tail.length,
+        start: utf16(words[i]?.start ?? 0),
+        end: utf16((last?.end ?? 0) + hit.tail.length),
         payload: hit.payload,
       })
       i += hit.words.length - 1

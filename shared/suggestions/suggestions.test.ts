@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { findFigureCandidates } from '../casualty/figure-patterns.ts'
 import { PhraseMatcher } from './phrase-matcher.ts'
 import { suggestSpans } from './suggestions.ts'
+import { codePoints } from '../text/offsets.ts'
 
 describe('PhraseMatcher', () => {
   const m = new PhraseMatcher<string>()
@@ -62,7 +63,15 @@ describe('suggestSpans', () => {
   })
   it('skips what is already tagged with that label', () => {
     const start = text.indexOf('Saraqib')
-    const existing = [{ id: 's1', start, end: start + 7, label: 'PLACE', text: 'Saraqib' }]
+    const existing = [
+      {
+        id: 's1',
+        start: codePoints(start),
+        end: codePoints(start + 7),
+        label: 'PLACE',
+        text: 'Saraqib',
+      },
+    ]
     expect(suggestSpans(text, existing, sources).filter((s) => s.label === 'PLACE')).toHaveLength(1)
   })
 })

@@ -13,7 +13,13 @@ import {
   type AttributeValue,
   type Span,
 } from '../contract/model.ts'
-import { OffsetMap } from '../text/offsets.ts'
+import {
+  CodePointEndSchema,
+  CodePointOffsetSchema,
+  OffsetMap,
+  type UnbrandedOffset,
+  type Utf16Offset,
+} from '../text/offsets.ts'
 import { PhraseMatcher } from './phrase-matcher.ts'
 import type { PredictedSpan } from './span-tagger.ts'
 
@@ -25,8 +31,8 @@ export type SuggestionSource = z.infer<typeof SuggestionSourceSchema>
 
 export const SuggestionSchema = z.object({
   /** Code points, like stored spans. */
-  start: z.number().int().nonnegative(),
-  end: z.number().int().positive(),
+  start: CodePointOffsetSchema,
+  end: CodePointEndSchema,
   label: IdSchema,
   text: z.string(),
   source: SuggestionSourceSchema,
@@ -40,6 +46,9 @@ export const SuggestionSchema = z.object({
   note: z.string().optional(),
 })
 export type Suggestion = z.infer<typeof SuggestionSchema>
+
+/** A UTF-16 offset from a matcher or the model. */
+type Utf16Like = Utf16Offset | UnbrandedOffset
 
 export interface GazetteerEntry {
   name: string
@@ -76,7 +85,11 @@ export function suggestSpans(
 ): Suggestion[] {
   const offsets = new OffsetMap(text)
   const out: Suggestion[] = []
-  const add = (start16: number, end16: number, s: Omit<Suggestion, 'start' | 'end' | 'text'>) => {
+  const add = (
+    start16: Utf16Like,
+    end16: Utf16Like,
+    s: Omit<Suggestion, 'start' | 'end' | 'text'>,
+  ) => {
     const start = offsets.toCodePoint(start16)
     const end = offsets.toCodePoint(end16)
     out.push({ start, end, text: offsets.slice(start, end), ...s })

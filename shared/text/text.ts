@@ -1,4 +1,5 @@
 /** Text normalization applied once at import; the result is the canonical stored text. */
+import { utf16, type UnbrandedOffset, type Utf16Offset } from './offsets.ts'
 
 /** Strips a BOM, turns CRLF and lone CR into LF, and composes Unicode to NFC. */
 export function canonicalText(raw: string): string {
@@ -19,6 +20,10 @@ export function titleFromText(text: string, fallback: string): string {
   return `${first.slice(0, end).trimEnd()}…`
 }
 
+/** A UTF-16 offset in the text, and a range of two. */
+type At = Utf16Offset | UnbrandedOffset
+type Bounds = [Utf16Offset, Utf16Offset]
+
 const WORD_CHAR = /[\p{L}\p{N}\p{M}_'’-]/u
 
 /**
@@ -26,9 +31,9 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}_'’-]/u
  * whitespace and punctuation, the way a person means a sloppy selection.
  * Returns null when nothing but whitespace or punctuation is selected.
  */
-export function snapToWords(text: string, start: number, end: number): [number, number] | null {
-  let s = start
-  let e = end
+export function snapToWords(text: string, start: At, end: At): Bounds | null {
+  let s: number = start
+  let e: number = end
   while (s < e && !isWordChar(text, s)) s = nextIndex(text, s)
   while (e > s && !isWordChar(text, prevIndex(text, e))) e = prevIndex(text, e)
   if (s >= e) return null
@@ -38,16 +43,16 @@ export function snapToWords(text: string, start: number, end: number): [number, 
   if (e - 2 >= end && /['’]s$/.test(text.slice(s, e))) e -= 2
   while (s < e && isEdgePunct(text[s] ?? '')) s++
   while (e > s && isEdgePunct(text[e - 1] ?? '')) e--
-  return s < e ? [s, e] : null
+  return s < e ? [utf16(s), utf16(e)] : null
 }
 
 /** Trims whitespace at both ends of [start, end) (UTF-16), for exact-character mode. */
-export function trimRange(text: string, start: number, end: number): [number, number] | null {
-  let s = start
-  let e = end
+export function trimRange(text: string, start: At, end: At): Bounds | null {
+  let s: number = start
+  let e: number = end
   while (s < e && /\s/.test(text[s] ?? '')) s++
   while (e > s && /\s/.test(text[e - 1] ?? '')) e--
-  return s < e ? [s, e] : null
+  return s < e ? [utf16(s), utf16(e)] : null
 }
 
 function isEdgePunct(c: string): boolean {

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url'
 import { api, type ApiOutput, type Method } from '../../shared/contract/api.ts'
 import type { ImportOptions } from '../../shared/contract/import-api.ts'
 import type { Span } from '../../shared/contract/model.ts'
-import { OffsetMap } from '../../shared/text/offsets.ts'
+import { codePoints, OffsetMap } from '../../shared/text/offsets.ts'
 import { defaultSchema } from '../../electron/backend/assets.ts'
 import { runCli as runCliInProcess } from '../../electron/cli/cli.ts'
 import { Backend } from '../../electron/backend/services/backend.ts'
@@ -89,7 +89,13 @@ export async function spanbenchError(task: Promise<unknown>): Promise<SpanbenchE
 
 /** A span over code points [start, end) of `text`, quoting exactly what it covers. */
 export function spanAt(text: string, start: number, end: number, label: string, id: string): Span {
-  return { id, start, end, label, text: new OffsetMap(text).slice(start, end) }
+  return {
+    id,
+    start: codePoints(start),
+    end: codePoints(end),
+    label,
+    text: new OffsetMap(text).slice(start, end),
+  }
 }
 
 /** Code point offsets of the first `quote` in `text`. */

@@ -3,6 +3,7 @@
  * whose paragraphs are <p data-start="UTF-16 offset"> holding the text
  * (plain, or cut into <mark> segments).
  */
+import type { Utf16Offset } from '../../../shared/text/offsets.ts'
 import { snapToWords } from '../../../shared/text/text.ts'
 
 function paragraphOf(node: Node): HTMLElement | null {
@@ -21,7 +22,7 @@ export function documentOffset(node: Node, offset: number): number | null {
 }
 
 /** The window selection as document offsets widened to whole words (as the app does), or null. */
-export function selectedWords(text: string): [number, number] | null {
+export function selectedWords(text: string): [Utf16Offset, Utf16Offset] | null {
   const selection = window.getSelection()
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null
   const range = selection.getRangeAt(0)

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
+import { utf16 } from '../../shared/text/offsets.ts'
 import { paragraphSegments, underlineTracks, type ViewSpan } from './segments.ts'
 
 const span = (id: string, start: number, end: number, suggested = false): ViewSpan => ({
   id,
   label: id.toUpperCase(),
-  start,
-  end,
+  start: utf16(start),
+  end: utf16(end),
   ...(suggested ? { suggested } : {}),
 })
 
@@ -31,7 +32,7 @@ describe('underlineTracks', () => {
   })
 
   it('is the same map for every piece of a paragraph', () => {
-    const segments = paragraphSegments([span('a', 0, 10), span('b', 5, 15)], 0, 20)
+    const segments = paragraphSegments([span('a', 0, 10), span('b', 5, 15)], utf16(0), utf16(20))
     expect(segments.map((s) => s.tracks.get('b'))).toEqual([1, 1, 1])
   })
 })

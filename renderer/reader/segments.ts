@@ -3,20 +3,22 @@
  * starts or ends cuts the paragraph, and each piece lists the spans covering
  * it, outermost first. Overlapping and nested spans so stay all visible.
  */
+import { utf16, type Utf16Offset } from '../../shared/text/offsets.ts'
+
 export interface ViewSpan {
   id: string
   label: string
   /** UTF-16 offsets in the whole text. */
-  start: number
-  end: number
+  start: Utf16Offset
+  end: Utf16Offset
   /** A proposed highlight, not yet accepted. */
   suggested?: boolean
 }
 
 export interface Segment {
   /** UTF-16 offsets within the paragraph. */
-  start: number
-  end: number
+  start: Utf16Offset
+  end: Utf16Offset
   spans: ViewSpan[]
   /** Spans that begin in this segment (their label is shown here). */
   starting: ViewSpan[]
@@ -47,20 +49,20 @@ export function underlineTracks(spans: readonly ViewSpan[]): Map<string, number>
 
 export function paragraphSegments(
   spans: readonly ViewSpan[],
-  paragraphStart: number,
-  paragraphEnd: number,
+  paragraphStart: Utf16Offset,
+  paragraphEnd: Utf16Offset,
 ): Segment[] {
-  const cuts = new Set<number>()
+  const cuts = new Set<Utf16Offset>()
   for (const s of spans) {
-    cuts.add(Math.max(s.start, paragraphStart) - paragraphStart)
-    cuts.add(Math.min(s.end, paragraphEnd) - paragraphStart)
+    cuts.add(utf16(Math.max(s.start, paragraphStart) - paragraphStart))
+    cuts.add(utf16(Math.min(s.end, paragraphEnd) - paragraphStart))
   }
   const points = [...cuts].sort((a, b) => a - b)
   const tracks = underlineTracks(spans)
   const segments: Segment[] = []
   for (let i = 0; i + 1 < points.length; i++) {
-    const a = points[i] ?? 0
-    const b = points[i + 1] ?? 0
+    const a = points[i] ?? utf16(0)
+    const b = points[i + 1] ?? utf16(0)
     const covering = spans
       .filter((s) => s.start - paragraphStart <= a && s.end - paragraphStart >= b)
       .sort(

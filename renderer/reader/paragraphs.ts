@@ -1,14 +1,16 @@
 /** The document's text as paragraphs (split on "\n"), with their UTF-16 start offsets. */
+import { utf16, type Utf16Offset } from '../../shared/text/offsets.ts'
+
 export class Paragraphs {
   readonly texts: string[]
-  readonly starts: number[]
+  readonly starts: Utf16Offset[]
 
   constructor(text: string) {
     this.texts = text.split('\n')
-    this.starts = new Array<number>(this.texts.length)
+    this.starts = new Array<Utf16Offset>(this.texts.length)
     let at = 0
     for (let i = 0; i < this.texts.length; i++) {
-      this.starts[i] = at
+      this.starts[i] = utf16(at)
       at += (this.texts[i]?.length ?? 0) + 1
     }
   }
@@ -17,16 +19,16 @@ export class Paragraphs {
     return this.texts.length
   }
 
-  start(index: number): number {
-    return this.starts[index] ?? 0
+  start(index: number): Utf16Offset {
+    return this.starts[index] ?? utf16(0)
   }
 
-  end(index: number): number {
-    return this.start(index) + (this.texts[index]?.length ?? 0)
+  end(index: number): Utf16Offset {
+    return utf16(this.start(index) + (this.texts[index]?.length ?? 0))
   }
 
   /** The paragraph holding UTF-16 offset `at` (a newline belongs to the paragraph before it). */
-  indexAt(at: number): number {
+  indexAt(at: Utf16Offset): number {
     let lo = 0
     let hi = this.starts.length - 1
     while (lo < hi) {
@@ -38,7 +40,7 @@ export class Paragraphs {
   }
 
   /** Paragraph indexes that [start, end) touches. */
-  range(start: number, end: number): [number, number] {
-    return [this.indexAt(start), this.indexAt(Math.max(start, end - 1))]
+  range(start: Utf16Offset, end: Utf16Offset): [number, number] {
+    return [this.indexAt(start), this.indexAt(utf16(Math.max(start, end - 1)))]
   }
 }
