@@ -3,7 +3,7 @@
  * choices as `spanbench export`. The export runs as a job the dialog polls;
  * the desktop app asks where to save, browser mode downloads the result.
  */
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import type { ExportJob } from '../../shared/datasets/export-options.ts'
 import type { DocumentSummary, LabelSchema } from '../../shared/contract/model.ts'
 import { bridge, call } from '../api.ts'
@@ -16,25 +16,10 @@ import {
   type ExportForm,
 } from './export-form.ts'
 import { Modal } from '../app/Modal.tsx'
-import { startDownload } from '../download.ts'
+import { exportSummary, followExportJob } from './export-job.ts'
 import { DocumentPicker } from './DocumentPicker.tsx'
-import { count } from '../../shared/text/plural.ts'
 
-const POLL_MS = 200
 const SPLITS = ['train', 'dev', 'test'] as const
-
-function summary(job: ExportJob): string {
-  const lost =
-    (job.dropped ?? 0) + (job.changed ?? 0) > 0
-      ? ` ${job.dropped ?? 0} left out and ${job.changed ?? 0} written differently, listed in the dataset card.`
-      : ''
-  const where = job.path
-    ? ` to ${job.path}`
-    : job.download
-      ? ', downloading (a .zip with the dataset card)'
-      : ''
-  return `Exported ${count(job.documents ?? 0, 'document')}, ${count(job.spans ?? 0, 'span')}${where}.${lost}`
-}
 
 interface ExportDialogProps {
   schema: LabelSchema
@@ -46,28 +31,8 @@ export function ExportDialog({ schema, documents, onClose }: ExportDialogProps) 
   const [form, setForm] = useState<ExportForm>(() => initialForm(schema))
   const [job, setJob] = useState<ExportJob | null>(null)
   const [error, setError] = useState<string | null>(null)
-  const timer = useRef<number | null>(null)
   const set = (change: Partial<ExportForm>) => setForm((f) => ({ ...f, ...change }))
   const running = job?.state === 'running'
-
-  useEffect(
-    () => () => {
-      if (timer.current !== null) window.clearTimeout(timer.current)
-    },
-    [],
-  )
-
-  const poll = (id: string) => {
-    call('export.progress', { job: id }).then(
-      (status) => {
-        setJob(status)
-        if (status.state === 'running') timer.current = window.setTimeout(() => poll(id), POLL_MS)
-        else if (status.state === 'done' && status.download) startDownload(status.download)
-        else if (status.state === 'failed') setError(status.message ?? 'the export failed')
-      },
-      (err: unknown) => setError(err instanceof Error ? err.message : String(err)),
-    )
-  }
 
   const start = async () => {
     setError(null)
@@ -80,7 +45,7 @@ export function ExportDialog({ schema, documents, onClose }: ExportDialogProps) 
       const { job: id } = await call('export.start', input)
       if (id === null) return
       setJob({ state: 'running', done: 0, total: 0 })
-      poll(id)
+      await followExportJob(id, setJob)
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err))
     }
@@ -238,7 +203,7 @@ export function ExportDialog({ schema, documents, onClose }: ExportDialogProps) 
           {job.state === 'running'
             ? `${job.done} of ${job.total || '…'} documents`
             : job.state === 'done'
-              ? summary(job)
+              ? exportSummary(job)
               : null}
           {job.state === 'done' &&
             (job.warnings ?? []).map((w) => (
