@@ -12,7 +12,7 @@
 import type { Relation, Span } from '../contract/model.ts'
 import { OffsetMap } from '../text/offsets.ts'
 import { attributeRecord } from './jsonl-reader.ts'
-import type { DatasetFileIn, DatasetRead, ImportedDocument, ReadProblem } from './reader.ts'
+import type { DatasetFileIn, DatasetRead, ImportedDocument, DatasetProblem } from './reader.ts'
 import {
   IdPool,
   asAnnotator,
@@ -64,9 +64,9 @@ function textOf(row: { [key: string]: Json }): string | undefined {
   return tokens.map((t, i) => `${str(t) ?? ''}${spaces[i] === true ? ' ' : ''}`).join('')
 }
 
-export function readSpacy(files: readonly DatasetFileIn[]): DatasetRead {
+export function parseSpacyDataset(files: readonly DatasetFileIn[]): DatasetRead {
   const documents: ImportedDocument[] = []
-  const problems: ReadProblem[] = []
+  const problems: DatasetProblem[] = []
   for (const f of files) {
     for (const { line, text: raw } of linesOf(f.text)) {
       const row = parseJson(raw, { file: f.name, line }, problems)
