@@ -6,11 +6,10 @@
  * being the last token of each span (Prodigy's convention). Overlapping spans
  * are all kept, as spans.manual allows.
  */
-import { compareRelations } from '../corpus/ops.ts'
 import { alignToTokens, unitExtents, type AlignedSpan } from './extents.ts'
 import { spanExtras } from './span-extras.ts'
 import type { DatasetWriter, DocumentOutput, ExportUnit, WriterNote } from './writer.ts'
-import { relationsBetween } from './relation-ends.ts'
+import { unitRelations } from './relation-ends.ts'
 
 function prodigySpan(s: AlignedSpan) {
   return {
@@ -27,19 +26,13 @@ export function prodigyDocument(unit: ExportUnit): DocumentOutput {
   const { tokens, spans } = alignToTokens(unit.doc.text, extents)
   const byId = new Map(spans.map((s) => [s.span.id, s]))
   const relationNotes: WriterNote[] = []
-  const relations = relationsBetween(
-    unit.doc.id,
-    [...(unit.set?.relations ?? [])].sort(compareRelations),
-    (id) => byId.get(id),
-    relationNotes,
-    (r, head, child) => ({
-      head: head.tokenEnd,
-      child: child.tokenEnd,
-      head_span: prodigySpan(head),
-      child_span: prodigySpan(child),
-      label: r.type,
-    }),
-  )
+  const relations = unitRelations(unit, byId, relationNotes, (r, head, child) => ({
+    head: head.tokenEnd,
+    child: child.tokenEnd,
+    head_span: prodigySpan(head),
+    child_span: prodigySpan(child),
+    label: r.type,
+  }))
   const task = {
     text: unit.doc.text,
     tokens: tokens.map((t, id) => ({ text: t.text, start: t.start, end: t.end, id, ws: t.ws })),

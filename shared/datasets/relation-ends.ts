@@ -1,6 +1,7 @@
 /** The relations a writer can write: those whose two spans it exported. */
 import type { Relation } from '../contract/model.ts'
-import type { WriterNote } from './writer.ts'
+import { compareRelations } from '../corpus/ops.ts'
+import type { ExportUnit, WriterNote } from './writer.ts'
 
 /**
  * Each relation whose two ends `endOf` finds, written by `write`; one that
@@ -26,4 +27,15 @@ export function relationsBetween<E, R>(
     else written.push(write(r, from, to))
   }
   return written
+}
+
+/** relationsBetween over a unit's relations in their canonical order, the ends by span id. */
+export function unitRelations<E, R>(
+  unit: ExportUnit,
+  ends: ReadonlyMap<string, E>,
+  notes: WriterNote[],
+  write: (relation: Relation, from: E, to: E) => R,
+): R[] {
+  const relations = [...(unit.set?.relations ?? [])].sort(compareRelations)
+  return relationsBetween(unit.doc.id, relations, (id) => ends.get(id), notes, write)
 }

@@ -9,7 +9,7 @@
  */
 import type { AttributeValue, LabelSchema } from '../contract/model.ts'
 import { OffsetMap } from '../text/offsets.ts'
-import { compareRelations, compareSpans } from '../corpus/ops.ts'
+import { compareSpans } from '../corpus/ops.ts'
 import type {
   DatasetWriter,
   DocumentOutput,
@@ -17,7 +17,7 @@ import type {
   ExportUnit,
   WriterNote,
 } from './writer.ts'
-import { relationsBetween } from './relation-ends.ts'
+import { unitRelations } from './relation-ends.ts'
 
 export const SPAN_TYPE = 'webanno.custom.Span'
 export const RELATION_TYPE = 'webanno.custom.SpanRelation'
@@ -142,13 +142,11 @@ export function uimaCas(
     })
     structures.push(fs)
   }
-  const relations = relationsBetween(
-    unit.doc.id,
-    [...(unit.set?.relations ?? [])].sort(compareRelations),
-    (id) => fsIds.get(id),
-    notes,
-    (r, governor, dependent) => ({ r, governor, dependent }),
-  )
+  const relations = unitRelations(unit, fsIds, notes, (r, governor, dependent) => ({
+    r,
+    governor,
+    dependent,
+  }))
   for (const { r, governor, dependent } of relations)
     structures.push({
       '%ID': structures.length + 1,
