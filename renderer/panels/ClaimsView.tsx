@@ -90,7 +90,14 @@ export function ClaimsView({ onOpen, onError }: ClaimsViewProps) {
         <span className="count">
           {shown.length} of {rows?.length ?? 0}
         </span>
-        <button type="button" onClick={() => void quickExport('claims-csv')}>
+        <button
+          type="button"
+          onClick={() =>
+            void quickExport('claims-csv').catch((err: unknown) =>
+              onError(err instanceof Error ? err.message : String(err)),
+            )
+          }
+        >
           Export CSV
         </button>
       </div>
