@@ -10,12 +10,10 @@ import {
   type ApiInput,
   type ApiOutput,
   type ErrorCode,
-  type ExportFormat,
   type Method,
   type Result,
 } from '../shared/contract/api.ts'
 import type { SpanbenchBridge } from '../shared/contract/bridge.ts'
-import { startDownload } from './download.ts'
 
 declare global {
   interface Window {
@@ -72,16 +70,4 @@ export async function call<M extends Method>(
   if (!parsed.success)
     throw new ApiError('internal', `${method}: response does not match the contract`)
   return parsed.data as ApiOutput<M>
-}
-
-/** Exports a dataset: a save dialog in the desktop app, a download in the browser. */
-export async function exportDataset(format: ExportFormat): Promise<string | null> {
-  if (bridge) {
-    const result = await call('export.save', { format })
-    return result.path
-      ? `Exported ${result.documents} documents, ${result.spans} spans to ${result.path}`
-      : null
-  }
-  startDownload(`export?format=${format}`)
-  return 'Export downloading'
 }

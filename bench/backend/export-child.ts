@@ -4,7 +4,7 @@
  * Usage: export-child.ts CORPUS ANNOTATOR OUT
  */
 import { stat } from 'node:fs/promises'
-import { exportToFile } from '../../electron/backend/datasets/export-service.ts'
+import { exportDatasetTo } from '../../electron/backend/datasets/dataset-export.ts'
 import { Corpus } from '../../electron/backend/store/corpus.ts'
 
 const [dir, annotator, out] = process.argv.slice(2)
@@ -13,7 +13,11 @@ const MB = 1024 * 1024
 const corpus = await Corpus.open(dir, { readOnly: true })
 const startRssMB = process.memoryUsage.rss() / MB
 const start = performance.now()
-await exportToFile(corpus, annotator, 'jsonl', out)
+await exportDatasetTo(
+  corpus,
+  { format: 'jsonl', annotators: [annotator], filter: { untouched: true } },
+  { kind: 'path', path: out },
+)
 const ms = performance.now() - start
 const peakRssMB = (process.resourceUsage().maxRSS * 1024) / MB
 const { size } = await stat(out)

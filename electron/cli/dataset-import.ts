@@ -9,10 +9,10 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { basename, extname, join, relative, resolve } from 'node:path'
 import {
   ImportFormatSchema,
-  READER_EXTENSIONS,
+  PARSER_EXTENSIONS,
   type ImportFormat,
 } from '../../shared/datasets/readers.ts'
-import { at, type DatasetFileIn, type ReadProblem } from '../../shared/datasets/reader.ts'
+import { at, type DatasetFileIn, type DatasetProblem } from '../../shared/datasets/reader.ts'
 import type { CliIo } from './context.ts'
 import type { OffsetUnit } from '../../shared/datasets/writer.ts'
 import { defaultSchema } from '../backend/assets.ts'
@@ -52,7 +52,7 @@ async function collect(
       (e) =>
         e.isFile() &&
         !e.name.startsWith('.') &&
-        READER_EXTENSIONS[format].includes(extname(e.name).toLowerCase()),
+        PARSER_EXTENSIONS[format].includes(extname(e.name).toLowerCase()),
     )
     .map((e) => {
       const full = join(e.parentPath, e.name)
@@ -78,7 +78,10 @@ async function readText(path: string, name: string, format: ImportFormat): Promi
  * Writes each problem to stderr (a warning says so) and ends with the count;
  * returns the count in words, or '' when there is none.
  */
-export function writeProblems(problems: readonly ReadProblem[], stderr: CliIo['stderr']): string {
+export function writeProblems(
+  problems: readonly DatasetProblem[],
+  stderr: CliIo['stderr'],
+): string {
   for (const p of problems)
     stderr.write(
       `${at(p)}: ${p.warning ? 'warning: ' : ''}${p.docId ? `document ${p.docId}: ` : ''}${p.message}\n`,

@@ -7,6 +7,7 @@ import type { ApiOutput } from '../../shared/contract/api.ts'
 import {
   callApi,
   cleanup,
+  downloadExport,
   findCodePoints,
   http,
   makeCorpus,
@@ -188,7 +189,7 @@ describe('browser mode content', () => {
     expect(badName).toMatchObject({ ok: false, error: { code: 'not_found' } })
   })
 
-  it('streams the JSONL export as a download', async () => {
+  it('downloads the JSONL export job as a zip with its dataset card', async () => {
     const [start, end] = findCodePoints(TEXT, 'Idlib')
     const span = spanAt(TEXT, start, end, 'PLACE', 'p1')
     const applied = await callApi(server.port, server.token, 'annotations.apply', {
@@ -197,12 +198,17 @@ describe('browser mode content', () => {
       ops: [{ op: 'addSpan', span }],
     })
     expect(applied).toEqual({ ok: true, value: { revision: 1, spanCount: 1 } })
-    const res = await withToken('/export?format=jsonl')
+    const { res, files } = await downloadExport(server.port, server.token, {
+      format: 'jsonl',
+      options: { untouched: true },
+    })
     expect(res.status).toBe(200)
-    expect(res.headers['content-type']).toBe('application/x-ndjson; charset=utf-8')
-    expect(res.headers['content-disposition']).toBe('attachment; filename="Test-corpus.jsonl"')
-    expect(res.body.endsWith('\n')).toBe(true)
-    const lines = res.body.trimEnd().split('\n')
+    expect(res.headers['content-type']).toBe('application/zip')
+    expect(res.headers['content-disposition']).toBe('attachment; filename="Test-corpus.zip"')
+    expect([...files.keys()].sort()).toEqual(['Test-corpus.jsonl', 'Test-corpus.jsonl.card.md'])
+    const jsonl = files.get('Test-corpus.jsonl') ?? ''
+    expect(jsonl.endsWith('\n')).toBe(true)
+    const lines = jsonl.trimEnd().split('\n')
     expect(lines).toHaveLength(1)
     expect(JSON.parse(lines[0] ?? '')).toMatchObject({
       id: docId,
@@ -211,8 +217,12 @@ describe('browser mode content', () => {
       annotator: 'tester',
       spans: [{ id: 'p1', start, end, label: 'PLACE', text: 'Idlib' }],
     })
-    expect((await withToken('/export?format=csv')).status).toBe(400)
-    expect((await get('/export?format=jsonl')).status).toBe(401)
+    const unknown = await callApi(server.port, server.token, 'export.start', {
+      format: 'csv',
+      to: 'download',
+    })
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'bad_request' } })
+    expect((await get('/export/job/anything')).status).toBe(401)
   })
 })
 

@@ -4,9 +4,6 @@ import { stat } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, sep } from 'node:path'
-import { ExportFormatSchema } from '../../shared/contract/api.ts'
-import { DATASET_WRITERS } from '../../shared/datasets/dataset-writers.ts'
-import { exportDataset, exportFileName } from '../backend/datasets/export-service.ts'
 import { MAX_IMPORT_BYTES } from '../backend/article-import/import-plan.ts'
 import { sendExportJob } from './web-export.ts'
 import type { Backend } from '../backend/services/backend.ts'
@@ -136,22 +133,6 @@ export async function startWebServer(options: {
     }
     if (url.pathname.startsWith('/export/job/') && req.method === 'GET')
       return sendExportJob(res, url.pathname.slice('/export/job/'.length))
-    if (url.pathname === '/export' && req.method === 'GET') {
-      const format = ExportFormatSchema.safeParse(url.searchParams.get('format') ?? 'jsonl')
-      if (!format.success) return send(res, 400, 'unknown export format')
-      if (DATASET_WRITERS[format.data].folder)
-        return send(res, 400, `${format.data} is a folder: export it from the export dialog`)
-      const { corpus, annotator } = options.backend.ctx
-      res.writeHead(200, {
-        'Content-Type': DATASET_WRITERS[format.data].mediaType,
-        'Content-Disposition': `attachment; filename="${exportFileName(corpus.manifest.name, format.data)}"`,
-        'Cache-Control': 'no-store',
-        'X-Content-Type-Options': 'nosniff',
-      })
-      await exportDataset(corpus, annotator, format.data, res)
-      res.end()
-      return
-    }
     if (req.method !== 'GET') return send(res, 405, 'method not allowed')
     return serveStatic(res, options.staticDir, url.pathname)
   }

@@ -65,12 +65,3 @@ function normalize(hotkey: string): string {
   const order = ['mod', 'alt', 'shift']
   return [...order.filter((m) => parts.includes(m)), key].join('+')
 }
-
-/** How a hotkey reads to a person on this platform. */
-export function hotkeyLabel(hotkey: string): string {
-  const mac = /Mac|iPhone|iPad/.test(navigator.platform)
-  return hotkey
-    .replace('Mod', mac ? '⌘' : 'Ctrl')
-    .replace('ArrowDown', '↓')
-    .replace('ArrowUp', '↑')
-}

@@ -3,38 +3,14 @@
  * choices as `spanbench export`. The export runs as a job the dialog polls;
  * the desktop app asks where to save, browser mode downloads the result.
  */
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import type { ExportJob } from '../../shared/datasets/export-options.ts'
 import type { DocumentSummary, LabelSchema } from '../../shared/contract/model.ts'
 import { bridge, call } from '../api.ts'
-import {
-  FORMAT_CHOICES,
-  STATUSES,
-  exportInput,
-  initialForm,
-  toggled,
-  type ExportForm,
-} from './export-form.ts'
+import { FORMAT_CHOICES, exportInput, initialForm, type ExportForm } from './export-form.ts'
 import { Modal } from '../app/Modal.tsx'
-import { startDownload } from '../download.ts'
-import { DocumentPicker } from './DocumentPicker.tsx'
-import { count } from '../../shared/text/plural.ts'
-
-const POLL_MS = 200
-const SPLITS = ['train', 'dev', 'test'] as const
-
-function summary(job: ExportJob): string {
-  const lost =
-    (job.dropped ?? 0) + (job.changed ?? 0) > 0
-      ? ` ${job.dropped ?? 0} left out and ${job.changed ?? 0} written differently, listed in the dataset card.`
-      : ''
-  const where = job.path
-    ? ` to ${job.path}`
-    : job.download
-      ? ', downloading (a .zip with the dataset card)'
-      : ''
-  return `Exported ${count(job.documents ?? 0, 'document')}, ${count(job.spans ?? 0, 'span')}${where}.${lost}`
-}
+import { followExportJob } from './export-job.ts'
+import { JobStatus, SelectionFields, SplitFields } from './ExportFields.tsx'
 
 interface ExportDialogProps {
   schema: LabelSchema
@@ -46,28 +22,8 @@ export function ExportDialog({ schema, documents, onClose }: ExportDialogProps) 
   const [form, setForm] = useState<ExportForm>(() => initialForm(schema))
   const [job, setJob] = useState<ExportJob | null>(null)
   const [error, setError] = useState<string | null>(null)
-  const timer = useRef<number | null>(null)
   const set = (change: Partial<ExportForm>) => setForm((f) => ({ ...f, ...change }))
   const running = job?.state === 'running'
-
-  useEffect(
-    () => () => {
-      if (timer.current !== null) window.clearTimeout(timer.current)
-    },
-    [],
-  )
-
-  const poll = (id: string) => {
-    call('export.progress', { job: id }).then(
-      (status) => {
-        setJob(status)
-        if (status.state === 'running') timer.current = window.setTimeout(() => poll(id), POLL_MS)
-        else if (status.state === 'done' && status.download) startDownload(status.download)
-        else if (status.state === 'failed') setError(status.message ?? 'the export failed')
-      },
-      (err: unknown) => setError(err instanceof Error ? err.message : String(err)),
-    )
-  }
 
   const start = async () => {
     setError(null)
@@ -80,7 +36,7 @@ export function ExportDialog({ schema, documents, onClose }: ExportDialogProps) 
       const { job: id } = await call('export.start', input)
       if (id === null) return
       setJob({ state: 'running', done: 0, total: 0 })
-      poll(id)
+      await followExportJob(id, setJob)
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err))
     }
@@ -117,137 +73,15 @@ export function ExportDialog({ schema, documents, onClose }: ExportDialogProps) 
           Offsets in code points instead of UTF-16
         </label>
       )}
-      <fieldset disabled={running}>
-        <legend>Labels</legend>
-        {schema.labels.map((l) => (
-          <label key={l.id} style={{ marginRight: 12 }}>
-            <input
-              type="checkbox"
-              checked={form.labels.includes(l.id)}
-              onChange={() =>
-                set({
-                  labels: toggled(
-                    form.labels,
-                    l.id,
-                    schema.labels.map((x) => x.id),
-                  ),
-                })
-              }
-            />{' '}
-            {l.name}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset disabled={running}>
-        <legend>Documents with status</legend>
-        {STATUSES.map((s) => (
-          <label key={s} style={{ marginRight: 12 }}>
-            <input
-              type="checkbox"
-              checked={form.statuses.includes(s)}
-              onChange={() => set({ statuses: toggled(form.statuses, s, STATUSES) })}
-            />{' '}
-            {s.replace('_', ' ')}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset disabled={running}>
-        <legend>Whose annotations, which documents</legend>
-        <label>
-          Annotators{' '}
-          <input
-            value={form.annotators}
-            placeholder="you (names, comma-separated)"
-            onChange={(e) => set({ annotators: e.target.value })}
-          />
-        </label>{' '}
-        <DocumentPicker
-          documents={documents}
-          picked={form.documents}
-          onChange={(ids) => set({ documents: ids })}
-        />
-        <label style={{ display: 'block', marginTop: 6 }}>
-          <input
-            type="checkbox"
-            checked={form.untouched}
-            onChange={(e) => set({ untouched: e.target.checked })}
-          />{' '}
-          Include documents without annotations (they become all-O training text)
-        </label>
-      </fieldset>
-      <fieldset disabled={running}>
-        <legend>
-          <label>
-            <input
-              type="checkbox"
-              checked={form.split}
-              onChange={(e) => set({ split: e.target.checked })}
-            />{' '}
-            Split by document
-          </label>
-        </legend>
-        {form.split && (
-          <>
-            {SPLITS.map((name, i) => (
-              <label key={name} style={{ marginRight: 10 }}>
-                {name}{' '}
-                <input
-                  type="number"
-                  min={0}
-                  style={{ width: '4em' }}
-                  value={form.ratios[i]}
-                  onChange={(e) => {
-                    const ratios: [number, number, number] = [...form.ratios]
-                    ratios[i] = Math.max(0, Number(e.target.value) || 0)
-                    set({ ratios })
-                  }}
-                />
-              </label>
-            ))}
-            <label style={{ marginRight: 10 }}>
-              seed{' '}
-              <input
-                type="number"
-                min={0}
-                style={{ width: '6em' }}
-                value={form.seed}
-                onChange={(e) =>
-                  set({ seed: Math.max(0, Math.floor(Number(e.target.value) || 0)) })
-                }
-              />
-            </label>
-            <label>
-              <input
-                type="checkbox"
-                checked={form.stratify}
-                onChange={(e) => set({ stratify: e.target.checked })}
-              />{' '}
-              stratified by label
-            </label>
-          </>
-        )}
-      </fieldset>
-      {job && (
-        <div role="status" style={{ margin: '10px 0' }}>
-          <progress
-            aria-label="Export progress"
-            max={Math.max(1, job.total)}
-            value={job.state === 'running' ? job.done : Math.max(1, job.total)}
-            style={{ width: '100%' }}
-          />
-          {job.state === 'running'
-            ? `${job.done} of ${job.total || '…'} documents`
-            : job.state === 'done'
-              ? summary(job)
-              : null}
-          {job.state === 'done' &&
-            (job.warnings ?? []).map((w) => (
-              <p key={w} className="export-warning" style={{ color: '#8a5a00', margin: '4px 0' }}>
-                Warning: {w}.
-              </p>
-            ))}
-        </div>
-      )}
+      <SelectionFields
+        form={form}
+        set={set}
+        running={running}
+        schema={schema}
+        documents={documents}
+      />
+      <SplitFields form={form} set={set} running={running} />
+      <JobStatus job={job} />
       {error && (
         <p role="alert" style={{ color: '#b00020' }}>
           {error}

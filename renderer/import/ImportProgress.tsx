@@ -1,8 +1,8 @@
 import { useState } from 'react'
-import type { ImportProgress as Progress } from './import-batches.ts'
+import type { ImportFilesProgress } from './import-batches.ts'
 
 interface ImportProgressProps {
-  progress: Progress
+  progress: ImportFilesProgress
   onStop: () => void
 }
 

@@ -55,7 +55,8 @@ export function tally(
   return next
 }
 
-export interface ImportProgress {
+/** How far an import of many files has come, and what became of their documents so far. */
+export interface ImportFilesProgress {
   filesDone: number
   filesTotal: number
   counts: ImportTally

@@ -13,7 +13,7 @@ import {
   differentFromPreview,
   failedBatch,
   tally,
-  type ImportProgress,
+  type ImportFilesProgress,
 } from './import-batches.ts'
 import { INITIAL_CHOICES, importOptions, type Choices } from './preview-state.ts'
 
@@ -37,7 +37,7 @@ export interface SessionSnapshot {
   updating: boolean
   /** Why the last preview failed, if it did. */
   error: string | null
-  progress: ImportProgress | null
+  progress: ImportFilesProgress | null
 }
 
 interface FilePayload {
@@ -113,7 +113,7 @@ export class ImportSession {
     const options = importOptions(this.state.choices)
     const batches = batchFiles(this.files, FILES_PER_CALL)
     const results: ImportResult[] = []
-    let progress: ImportProgress = {
+    let progress: ImportFilesProgress = {
       filesDone: 0,
       filesTotal: this.files.length,
       counts: NO_RESULTS,

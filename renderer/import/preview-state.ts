@@ -14,11 +14,11 @@ import type {
 } from '../../shared/contract/import-api.ts'
 import { STEP_DEFAULTS, STEP_IDS, type StepId } from '../../shared/cleanup/types.ts'
 
-export type StepSwitches = Readonly<Record<StepId, boolean>>
+export type CleanupStepChoices = Readonly<Record<StepId, boolean>>
 
 export interface Choices {
   /** The batch's steps; a document may override each. */
-  steps: StepSwitches
+  steps: CleanupStepChoices
   /** What to do with near-duplicates unless a document says otherwise. */
   nearDuplicate: NearDuplicateAction
   /** Per-document choices by DocumentPreview.key. */

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { ClaimRow } from '../../shared/corpus/claims.ts'
 import { readableDate } from '../../shared/text/dates.ts'
-import { call, exportDataset } from '../api.ts'
+import { call } from '../api.ts'
+import { quickExport } from '../export/export-job.ts'
 
 type Column =
   | 'document'
@@ -89,7 +90,14 @@ export function ClaimsView({ onOpen, onError }: ClaimsViewProps) {
         <span className="count">
           {shown.length} of {rows?.length ?? 0}
         </span>
-        <button type="button" onClick={() => void exportDataset('claims-csv')}>
+        <button
+          type="button"
+          onClick={() =>
+            void quickExport('claims-csv').catch((err: unknown) =>
+              onError(err instanceof Error ? err.message : String(err)),
+            )
+          }
+        >
           Export CSV
         </button>
       </div>

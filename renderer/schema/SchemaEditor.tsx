@@ -12,6 +12,8 @@ import {
   type SchemaDraft,
 } from './schema-draft.ts'
 import { Modal } from '../app/Modal.tsx'
+import { LabelFields } from './LabelFields.tsx'
+import { RelationTypeFields } from './RelationTypeFields.tsx'
 import { count } from '../../shared/text/plural.ts'
 
 type Impact = ApiOutput<'schema.impact'>
@@ -66,103 +68,12 @@ export function SchemaEditor({ schema, onSaved, onClose }: SchemaEditorProps) {
       </p>
       <h3>Labels</h3>
       {draft.labels.map((label, i) => (
-        <fieldset key={i} className="schema-label" aria-label={`Label ${label.origin ?? label.id}`}>
-          <div className="row">
-            <label>
-              Id <input value={label.id} onChange={(e) => setLabel(i, { id: e.target.value })} />
-            </label>
-            <label>
-              Name{' '}
-              <input value={label.name} onChange={(e) => setLabel(i, { name: e.target.value })} />
-            </label>
-            <label>
-              Colour{' '}
-              <input
-                type="color"
-                value={label.color}
-                onChange={(e) => setLabel(i, { color: e.target.value })}
-              />
-            </label>
-            <label>
-              Key{' '}
-              <input
-                className="key"
-                maxLength={1}
-                value={label.hotkey}
-                onChange={(e) => setLabel(i, { hotkey: e.target.value })}
-              />
-            </label>
-            <button type="button" onClick={() => setDraft((d) => removeLabel(d, i))}>
-              Remove label
-            </button>
-          </div>
-          {label.attributes.map((attr, a) => {
-            const setAttr = (change: Partial<typeof attr>) =>
-              setLabel(i, {
-                attributes: label.attributes.map((x, k) => (k === a ? { ...x, ...change } : x)),
-              })
-            return (
-              <div className="row attr-row" key={a}>
-                <label>
-                  Attribute{' '}
-                  <input value={attr.id} onChange={(e) => setAttr({ id: e.target.value })} />
-                </label>
-                <label>
-                  Name{' '}
-                  <input value={attr.name} onChange={(e) => setAttr({ name: e.target.value })} />
-                </label>
-                <label>
-                  Type{' '}
-                  <select
-                    value={attr.type}
-                    onChange={(e) => setAttr({ type: e.target.value as typeof attr.type })}
-                  >
-                    <option value="choice">choice</option>
-                    <option value="number">number</option>
-                    <option value="text">text</option>
-                    <option value="boolean">yes/no</option>
-                  </select>
-                </label>
-                {attr.type === 'choice' && (
-                  <label className="options">
-                    Options{' '}
-                    <input
-                      value={attr.options}
-                      onChange={(e) => setAttr({ options: e.target.value })}
-                    />
-                  </label>
-                )}
-                <button
-                  type="button"
-                  onClick={() =>
-                    setLabel(i, { attributes: label.attributes.filter((_, k) => k !== a) })
-                  }
-                >
-                  Remove
-                </button>
-              </div>
-            )
-          })}
-          <button
-            type="button"
-            onClick={() =>
-              setLabel(i, {
-                attributes: [
-                  ...label.attributes,
-                  {
-                    origin: null,
-                    id: `attribute_${label.attributes.length + 1}`,
-                    name: '',
-                    type: 'text',
-                    options: '',
-                  },
-                ],
-              })
-            }
-          >
-            Add attribute
-          </button>
-        </fieldset>
+        <LabelFields
+          key={i}
+          label={label}
+          onChange={(change) => setLabel(i, change)}
+          onRemove={() => setDraft((d) => removeLabel(d, i))}
+        />
       ))}
       <button
         type="button"
@@ -172,37 +83,15 @@ export function SchemaEditor({ schema, onSaved, onClose }: SchemaEditorProps) {
       </button>
       <h3>Relation types</h3>
       {draft.relationTypes.map((type, i) => (
-        <fieldset key={i} className="row" aria-label={`Relation type ${type.origin ?? type.id}`}>
-          <label>
-            Id <input value={type.id} onChange={(e) => setType(i, { id: e.target.value })} />
-          </label>
-          <label>
-            Name <input value={type.name} onChange={(e) => setType(i, { name: e.target.value })} />
-          </label>
-          <LabelChoice
-            title="From"
-            labels={labels}
-            chosen={type.from}
-            onChange={(from) => setType(i, { from })}
-          />
-          <LabelChoice
-            title="To"
-            labels={labels}
-            chosen={type.to}
-            onChange={(to) => setType(i, { to })}
-          />
-          <button
-            type="button"
-            onClick={() =>
-              setDraft((d) => ({
-                ...d,
-                relationTypes: d.relationTypes.filter((_, k) => k !== i),
-              }))
-            }
-          >
-            Remove
-          </button>
-        </fieldset>
+        <RelationTypeFields
+          key={i}
+          type={type}
+          labels={labels}
+          onChange={(change) => setType(i, change)}
+          onRemove={() =>
+            setDraft((d) => ({ ...d, relationTypes: d.relationTypes.filter((_, k) => k !== i) }))
+          }
+        />
       ))}
       <button
         type="button"
@@ -255,33 +144,5 @@ export function SchemaEditor({ schema, onSaved, onClose }: SchemaEditorProps) {
         </div>
       )}
     </Modal>
-  )
-}
-
-/** The labels a relation end allows, chosen by label key, shown by current id. */
-function LabelChoice(props: {
-  title: string
-  labels: { key: string; id: string }[]
-  chosen: string[]
-  onChange: (keys: string[]) => void
-}) {
-  return (
-    <span className="label-choice">
-      {props.title}:
-      {props.labels.map(({ key, id }) => (
-        <label key={key}>
-          <input
-            type="checkbox"
-            checked={props.chosen.includes(key)}
-            onChange={(e) =>
-              props.onChange(
-                e.target.checked ? [...props.chosen, key] : props.chosen.filter((x) => x !== key),
-              )
-            }
-          />
-          {id}
-        </label>
-      ))}
-    </span>
   )
 }

@@ -1,5 +1,5 @@
 /** The quick export from the toolbar, the menu and Ctrl/⌘+E: the whole corpus as JSONL. */
-import { exportDataset } from '../api.ts'
+import { quickExport } from '../export/export-job.ts'
 import type { Notices } from './notices.ts'
 import type { WorkbenchState } from './workbench-state.ts'
 
@@ -13,7 +13,7 @@ export class ExportController {
   async jsonl(): Promise<void> {
     await this.notices.guard(async () => {
       await this.state.current?.flush()
-      const message = await exportDataset('jsonl')
+      const message = await quickExport('jsonl')
       if (message) this.notices.notify('info', message)
     })
   }

@@ -4,6 +4,7 @@ import type { ApiOutput } from '../../shared/contract/api.ts'
 import { call } from '../api.ts'
 import { agreementHeatmap, confusionChart, type Matching } from './agreement-chart.ts'
 import { pngFile, saveBlob, svgFile } from './save-file.ts'
+import { AlphaTable, DocumentsTable, PairsTable } from './AgreementTables.tsx'
 import './team.css'
 
 interface AgreementViewProps {
@@ -55,13 +56,6 @@ export function AgreementView({ onOpen, titleOf, onError }: AgreementViewProps) 
   }
   const saveCsv = () =>
     saveBlob('agreement.csv', new Blob([agreementCsv(report)], { type: 'text/csv' }))
-  const labels = Object.keys(report.alpha)
-  const documents = [...report.per_document].sort(
-    (a, b) =>
-      Number(b.comparable) - Number(a.comparable) ||
-      (a.f1 ?? 2) - (b.f1 ?? 2) ||
-      (a.id < b.id ? -1 : 1),
-  )
 
   return (
     <section className="agreement" aria-label="Agreement" tabIndex={-1}>
@@ -116,79 +110,11 @@ export function AgreementView({ onOpen, titleOf, onError }: AgreementViewProps) 
             </label>
           </div>
           <div className="agreement-chart" ref={matrix} />
-          <table className="agreement-alpha">
-            <caption>Krippendorff&apos;s α over every annotator</caption>
-            <thead>
-              <tr>
-                <th scope="col">Label</th>
-                <th scope="col">α (nominal)</th>
-                <th scope="col">α_u (unitizing)</th>
-              </tr>
-            </thead>
-            <tbody>
-              {labels.map((label) => (
-                <tr key={label}>
-                  <th scope="row">{label === '*' ? 'all labels' : label}</th>
-                  <td>{ratio(report.alpha[label])}</td>
-                  <td>{ratio(report.alpha_u[label])}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <table className="agreement-pairs">
-            <caption>Annotator pairs</caption>
-            <thead>
-              <tr>
-                <th scope="col">Pair</th>
-                <th scope="col">Label</th>
-                <th scope="col">F1 exact</th>
-                <th scope="col">F1 overlap</th>
-                <th scope="col">Cohen&apos;s κ</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.pairs.map((p) => (
-                <tr key={`${p.a}|${p.b}|${p.label}`}>
-                  <td>
-                    {p.a} × {p.b}
-                  </td>
-                  <td>{p.label === '*' ? 'all labels' : p.label}</td>
-                  <td>{ratio(p.exact.f1)}</td>
-                  <td>{ratio(p.overlap.f1)}</td>
-                  <td>{ratio(p.kappa)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <AlphaTable report={report} />
+          <PairsTable report={report} />
         </>
       )}
-      <table className="agreement-documents">
-        <caption>Documents, least agreement first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Document</th>
-            <th scope="col">Coded by</th>
-            <th scope="col">F1 exact</th>
-          </tr>
-        </thead>
-        <tbody>
-          {documents.map((d) => (
-            <tr key={d.id}>
-              <td>
-                <button type="button" className="link" onClick={() => onOpen(d.id)}>
-                  {titleOf(d.id)}
-                </button>
-              </td>
-              <td>{d.annotators.join(', ') || '—'}</td>
-              <td>{d.comparable ? ratio(d.f1) : 'not comparable'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DocumentsTable report={report} onOpen={onOpen} titleOf={titleOf} />
     </section>
   )
-}
-
-function ratio(value: number | null | undefined): string {
-  return value === null || value === undefined ? 'n/a' : value.toFixed(3)
 }

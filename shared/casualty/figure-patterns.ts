@@ -5,7 +5,13 @@
  */
 import { parseCasualtyFigure, type CasualtyParse } from './figure.ts'
 import { DESIGNATORS, NOUNS, PHRASE_STOPS, PRE_QUALIFIERS } from './lexicon.ts'
-import { readAmount, startsNumber, tokenize, type Amount, type Token } from './number-words.ts'
+import {
+  readAmount,
+  startsNumber,
+  tokenizeForFigures,
+  type Amount,
+  type FigureToken,
+} from './number-words.ts'
 
 export interface FigureCandidate {
   /** UTF-16 offsets in the text. */
@@ -20,7 +26,7 @@ const MAX_WORDS_TO_NOUN = 4
 const BARE_HEADS = new Set(['others', 'lives'])
 
 export function findFigureCandidates(text: string): FigureCandidate[] {
-  const tokens = tokenize(text, 0, text.length)
+  const tokens = tokenizeForFigures(text, 0, text.length)
   const found: FigureCandidate[] = []
   for (let i = 0; i < tokens.length; i++) {
     if (!startsNumber(tokens, i)) continue
@@ -43,7 +49,7 @@ export function findFigureCandidates(text: string): FigureCandidate[] {
 }
 
 /** "10 to 15", "3,000 and 5,000" after "between": where the second number ends. */
-function rangeEnd(tokens: readonly Token[], amount: Amount): number {
+function rangeEnd(tokens: readonly FigureToken[], amount: Amount): number {
   const joiner = tokens[amount.end]?.norm ?? ''
   if (!['to', '-', 'or', 'and'].includes(joiner)) return amount.end
   const second = readAmount(tokens, amount.end + 1)
@@ -51,7 +57,7 @@ function rangeEnd(tokens: readonly Token[], amount: Amount): number {
 }
 
 /** The index of the head noun counted by the number ending at `from`, or -1. */
-function headNoun(tokens: readonly Token[], from: number): number {
+function headNoun(tokens: readonly FigureToken[], from: number): number {
   let noun = -1
   for (let j = from; j < tokens.length && j <= from + MAX_WORDS_TO_NOUN; j++) {
     const t = tokens[j]
@@ -78,7 +84,7 @@ function headNoun(tokens: readonly Token[], from: number): number {
   }
 }
 
-function joinedByHyphen(tokens: readonly Token[], k: number): boolean {
+function joinedByHyphen(tokens: readonly FigureToken[], k: number): boolean {
   const [a, dash, b] = [tokens[k], tokens[k + 1], tokens[k + 2]]
   return (
     a !== undefined &&
@@ -95,7 +101,7 @@ function isCountNoun(norm: string | undefined): boolean {
 }
 
 /** Where a qualifier written just before the number begins ("at least", "over", "between"). */
-function qualifierStart(tokens: readonly Token[], at: number): number | null {
+function qualifierStart(tokens: readonly FigureToken[], at: number): number | null {
   if (tokens[at - 1]?.norm === 'between') return tokens[at - 1]?.start ?? null
   for (const [words] of PRE_QUALIFIERS) {
     const from = at - words.length

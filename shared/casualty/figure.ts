@@ -7,7 +7,7 @@
 
 import { findCues, outcomeOfHarms } from './outcome.ts'
 import { FigureReader, type Reading } from './reader.ts'
-import { tokenize, type Token } from './number-words.ts'
+import { tokenizeForFigures, type FigureToken } from './number-words.ts'
 import { sentenceAround } from '../text/sentences.ts'
 import type { CasualtyParse, Qualifier } from './types.ts'
 
@@ -124,7 +124,7 @@ export function parseCasualtyFigure(text: string, start: number, end: number): C
   // No real sentence runs this far; the cap keeps unpunctuated text (a bad PDF
   // extraction, a table) from costing the whole document per span.
   const from = Math.min(a, Math.max(s, a - REACH))
-  const tokens = tokenize(text, from, Math.max(b, Math.min(e, b + REACH)))
+  const tokens = tokenizeForFigures(text, from, Math.max(b, Math.min(e, b + REACH)))
   // A partly selected token is read whole: "709" of "1,709", "4" of "M4".
   const inSpan = tokens.flatMap((t, k) => (t.end > a && t.start < b ? [k] : []))
   const first = inSpan[0]
@@ -152,7 +152,7 @@ type FigureReading = Extract<Reading, { kind: 'figure' }>
  */
 function withCoordinated(
   reader: FigureReader,
-  tokens: readonly Token[],
+  tokens: readonly FigureToken[],
   first: FigureReading,
   last: number,
 ): CasualtyParse {

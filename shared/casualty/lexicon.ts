@@ -1,7 +1,7 @@
 /**
  * The word lists behind the casualty-figure parser, kept apart from the logic so
  * a researcher can review them: what counts as a person, as materiel, as a harm,
- * as a qualifier. All entries are in the folded form of Token.norm (lower case,
+ * as a qualifier. All entries are in the folded form of FigureToken.norm (lower case,
  * straight apostrophes).
  */
 

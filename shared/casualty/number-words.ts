@@ -6,9 +6,9 @@
  * a number is a count of people or materiel at all is casualty-reader.ts's job.
  */
 
-import { GROUP_SPACES, type Token } from './tokens.ts'
+import { GROUP_SPACES, type FigureToken } from './tokens.ts'
 
-export { tokenize, type Token } from './tokens.ts'
+export { tokenizeForFigures, type FigureToken } from './tokens.ts'
 
 /** A value read at some token index. */
 export interface Amount {
@@ -95,7 +95,7 @@ const VAGUE_WORDS: readonly (readonly string[])[] = [
 const HEAVY = new Set(words('heavy high significant massive huge serious severe'))
 
 /** Whether the words at i spell a number (so "some 20" is a qualifier, not "some"). */
-export function startsNumber(tokens: readonly Token[], i: number): boolean {
+export function startsNumber(tokens: readonly FigureToken[], i: number): boolean {
   const t = tokens[i]
   if (!t) return false
   if (t.kind === 'num') return true
@@ -138,7 +138,7 @@ const NOT_A_COUNT = {
 
 /** Multiplies by any scale words that follow ("3 million", "two dozen", "five hundred thousand"). */
 function applyMultipliers(
-  tokens: readonly Token[],
+  tokens: readonly FigureToken[],
   j: number,
   value: number,
   scale: number,
@@ -155,7 +155,7 @@ function applyMultipliers(
   return { value: v, scale: sc, end: k }
 }
 
-function readNumeral(tokens: readonly Token[], i: number, t: Token): Amount {
+function readNumeral(tokens: readonly FigureToken[], i: number, t: FigureToken): Amount {
   const m = /^([\d.,\u00a0\u202f\u2009]+?)(\p{L}*)$/u.exec(t.norm)
   const body = m?.[1] ?? ''
   const suffix = m?.[2] ?? ''
@@ -186,7 +186,7 @@ function readNumeral(tokens: readonly Token[], i: number, t: Token): Amount {
 type Last = 'start' | 'a' | 'small' | 'tens' | 'hundred' | 'scale' | 'and' | 'half'
 
 /** Reads number words: "twenty-three", "one hundred and five", "a quarter of a million". */
-function readWords(tokens: readonly Token[], i: number): Amount | null {
+function readWords(tokens: readonly FigureToken[], i: number): Amount | null {
   let total = 0
   let group = 0
   let last: Last = 'start'
@@ -285,7 +285,7 @@ function vague(value: number | null, end: number): Amount {
 }
 
 /** "hundreds", "hundreds of thousands", "tens of millions": the product of the scales. */
-function readVagueScales(tokens: readonly Token[], i: number): Amount | null {
+function readVagueScales(tokens: readonly FigureToken[], i: number): Amount | null {
   let value = VAGUE_SCALES.get(tokens[i]?.norm ?? '')
   if (value === undefined) return null
   let j = i + 1
@@ -299,7 +299,7 @@ function readVagueScales(tokens: readonly Token[], i: number): Amount | null {
 }
 
 /** Vague amounts: "dozens", "several hundred", "a few thousand", "a number of", "heavy casualties". */
-function readVague(tokens: readonly Token[], i: number): Amount | null {
+function readVague(tokens: readonly FigureToken[], i: number): Amount | null {
   const scales = readVagueScales(tokens, i)
   if (scales) return scales
   const norm = tokens[i]?.norm ?? ''
@@ -326,7 +326,7 @@ function readVague(tokens: readonly Token[], i: number): Amount | null {
 }
 
 /** Whether the token at i is an ordinal ("second", "27th", "twenty-first"). */
-function isOrdinal(tokens: readonly Token[], i: number): boolean {
+function isOrdinal(tokens: readonly FigureToken[], i: number): boolean {
   const t = tokens[i]
   if (!t) return false
   if (ORDINALS.has(t.norm)) return true
@@ -338,7 +338,7 @@ function isOrdinal(tokens: readonly Token[], i: number): boolean {
  * are not counts (ordinals, "5km", "3.5") come back with notCount set, so the
  * caller can tell "not a figure" from "no number here".
  */
-export function readAmount(tokens: readonly Token[], i: number): Amount | null {
+export function readAmount(tokens: readonly FigureToken[], i: number): Amount | null {
   const t = tokens[i]
   if (!t) return null
   if (isOrdinal(tokens, i)) return { ...NOT_A_COUNT, end: i + 1 }

@@ -30,7 +30,7 @@ import {
   type Harm,
   type NounClass,
 } from './lexicon.ts'
-import type { Token } from './number-words.ts'
+import type { FigureToken } from './number-words.ts'
 import type { Outcome } from './types.ts'
 
 /** A harm cue found in a sentence, as token indices [start, end). */
@@ -51,7 +51,7 @@ export interface FigurePhrase {
 }
 
 /** Every harm cue in the sentence, left to right, the longest where patterns overlap. */
-export function findCues(tokens: readonly Token[]): CueMatch[] {
+export function findCues(tokens: readonly FigureToken[]): CueMatch[] {
   const found: CueMatch[] = []
   for (let i = 0; i < tokens.length;) {
     const pattern = CUES.find((p) => p.words.every((re, k) => re.test(tokens[i + k]?.norm ?? '')))
@@ -126,7 +126,7 @@ export class OutcomeReader {
   private readonly cueEndingAt = new Map<number, CueMatch>()
 
   constructor(
-    private readonly tokens: readonly Token[],
+    private readonly tokens: readonly FigureToken[],
     private readonly cues: readonly CueMatch[],
     /** Whether another figure starts at a token, which ends the search for this one's predicate. */
     private readonly startsFigure: (k: number) => boolean,

@@ -17,7 +17,7 @@ import {
   type Qualified,
 } from './lexicon.ts'
 import { findCues, OutcomeReader, type FigurePhrase } from './outcome.ts'
-import { readAmount, startsNumber, type Amount, type Token } from './number-words.ts'
+import { readAmount, startsNumber, type Amount, type FigureToken } from './number-words.ts'
 import type { CasualtyParse, Outcome, Qualifier } from './types.ts'
 
 /** What a figure's head noun is, and where the figure's phrase ends. */
@@ -46,7 +46,7 @@ const OF_DETERMINERS = new Set(['the', 'them', 'these', 'those', 'whom', 'which'
 export class FigureReader {
   private readonly outcomes: OutcomeReader
 
-  constructor(private readonly tokens: readonly Token[]) {
+  constructor(private readonly tokens: readonly FigureToken[]) {
     this.outcomes = new OutcomeReader(tokens, findCues(tokens), (k) => this.startsFigure(k))
   }
 
@@ -83,7 +83,7 @@ export class FigureReader {
   private notACountByContext(i: number, end: number): boolean {
     const prev = this.tokens[i - 1]
     const next = this.tokens[end]
-    const isMonth = (t: Token | undefined): boolean =>
+    const isMonth = (t: FigureToken | undefined): boolean =>
       t !== undefined &&
       MONTHS.has(t.norm) &&
       // "may" and "march" are also verbs; as months they are capitalised.

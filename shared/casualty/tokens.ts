@@ -7,7 +7,7 @@
 export type TokenKind = 'num' | 'word' | 'punct'
 
 /** A token of a sentence, with its UTF-16 offsets in the whole text. */
-export interface Token {
+export interface FigureToken {
   /** Lower-cased, typographic apostrophes, quotes and dashes folded, digits in ASCII. */
   readonly norm: string
   /** As written: "May 27" is a date but "may" is a verb. */
@@ -45,13 +45,13 @@ function fold(s: string): string {
 const GLUED = new RegExp(`^([${DIGITS}][${DIGITS}.,]*)(\\p{L}{3,})$`, 'u')
 const KEPT_SUFFIXES = new Set(['mln', 'bln', 'kms', 'hrs', 'sqm', 'kph', 'mph', 'gmt', 'utc'])
 
-function token(raw: string, start: number, kind: TokenKind): Token {
+function token(raw: string, start: number, kind: TokenKind): FigureToken {
   return { norm: fold(raw), raw, start, end: start + raw.length, kind }
 }
 
 /** Tokens of text[from, to): numerals (with separators and suffixes), words, single marks. */
-export function tokenize(text: string, from: number, to: number): Token[] {
-  const tokens: Token[] = []
+export function tokenizeForFigures(text: string, from: number, to: number): FigureToken[] {
+  const tokens: FigureToken[] = []
   const part = text.slice(from, to)
   for (const m of part.matchAll(TOKEN_RE)) {
     const glued = GLUED.exec(m[0])

@@ -225,15 +225,6 @@ export const api = {
   },
   /** How far an export has got, and what it wrote when done. */
   'export.progress': { input: z.object({ job: z.string() }), output: ExportJobSchema },
-  /** Desktop only: the backend asks where to save (a native dialog), then writes. */
-  'export.save': {
-    input: z.object({ format: ExportFormatSchema }),
-    output: z.object({
-      path: z.string().nullable(),
-      documents: z.number().int(),
-      spans: z.number().int(),
-    }),
-  },
   ...teamApi,
 } as const
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { BRAT_COLLECTION } from './brat-standoff.fixtures.ts'
-import { readBrat } from './brat-reader.ts'
+import { parseBratDataset } from './brat-reader.ts'
 import { bratWriter } from './brat-writer.ts'
 import { runWriter } from './run-writer.ts'
 import { FIXTURE_ANNOTATOR, FIXTURE_SCHEMA, fixtureCorpus } from './test-corpus.fixtures.ts'
@@ -10,7 +10,7 @@ const files = (record: Record<string, string>) =>
 
 describe('brat reader', () => {
   it('reads a collection in brat’s standoff format with nothing lost', () => {
-    const read = readBrat(files(BRAT_COLLECTION), {})
+    const read = parseBratDataset(files(BRAT_COLLECTION), {})
     expect(read.problems).toEqual([])
     const [ibm, second] = read.documents
     expect(ibm?.id).toBe('ibm')
@@ -62,7 +62,7 @@ describe('brat reader', () => {
   })
 
   it('reports what the model cannot hold, by file and line', () => {
-    const read = readBrat(
+    const read = parseBratDataset(
       files({
         'a.txt': 'Sony bought Ericsson.',
         'a.ann': [
@@ -98,7 +98,7 @@ describe('brat reader', () => {
       annotator: FIXTURE_ANNOTATOR,
     }))
     const run = runWriter(bratWriter, { corpusName: 'Fixture', schema: FIXTURE_SCHEMA }, units)
-    const read = readBrat(
+    const read = parseBratDataset(
       run.files.map((f) => ({ name: f.path, text: f.content })),
       {},
     )

@@ -20,8 +20,8 @@ import type {
   DatasetFileIn,
   DatasetRead,
   ImportedDocument,
-  ReadOptions,
-  ReadProblem,
+  DatasetParseOptions,
+  DatasetProblem,
 } from './reader.ts'
 import { isId } from './reader-tools.ts'
 
@@ -43,7 +43,7 @@ interface AnnContext {
   docId: string
   text: string
   schemas: readonly (LabelSchema | undefined)[]
-  problems: ReadProblem[]
+  problems: DatasetProblem[]
 }
 
 /** Spans and relations of one .ann file. */
@@ -191,8 +191,11 @@ function baseName(path: string, ext: string): string {
 }
 
 /** Reads a brat collection from its files (any folder depth). */
-export function readBrat(files: readonly DatasetFileIn[], options: ReadOptions): DatasetRead {
-  const problems: ReadProblem[] = []
+export function parseBratDataset(
+  files: readonly DatasetFileIn[],
+  options: DatasetParseOptions,
+): DatasetRead {
+  const problems: DatasetProblem[] = []
   const byName = new Map(files.map((f) => [f.name, f]))
   const confFile = files.find((f) => /(^|\/)annotation\.conf$/.test(f.name))
   const visualFile = files.find((f) => /(^|\/)visual\.conf$/.test(f.name))

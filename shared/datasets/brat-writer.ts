@@ -19,6 +19,7 @@ import type {
   ExportUnit,
   WriterNote,
 } from './writer.ts'
+import { relationsBetween } from './relation-ends.ts'
 
 type AttributeKind = 'choice' | 'binary' | 'note'
 
@@ -147,20 +148,13 @@ export function bratAnn(
     relations.filter((r) => tIds.has(r.from) && tIds.has(r.to)).map((r) => r.id),
     'R',
   )
-  const rLines: string[] = []
-  for (const r of relations) {
-    const from = tIds.get(r.from)
-    const to = tIds.get(r.to)
-    if (!from || !to) {
-      notes.push({
-        docId,
-        kind: 'dropped',
-        message: `relation ${r.id} (${r.type}) links a span that is not exported`,
-      })
-      continue
-    }
-    rLines.push(`${rIdOf.get(r.id) ?? r.id}\t${r.type} Arg1:${from} Arg2:${to}`)
-  }
+  const rLines = relationsBetween(
+    docId,
+    relations,
+    (id) => tIds.get(id),
+    notes,
+    (r, from, to) => `${rIdOf.get(r.id) ?? r.id}\t${r.type} Arg1:${from} Arg2:${to}`,
+  )
   if (unit.set?.note)
     notes.push({ docId, kind: 'dropped', message: 'the document note (brat has no place for it)' })
   const lines = [...tLines, ...aLines, ...rLines, ...noteLines]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readDoccano } from './doccano-reader.ts'
+import { parseDoccanoDataset } from './doccano-reader.ts'
 import { doccanoWriter } from './doccano-writer.ts'
 import { runWriter } from './run-writer.ts'
 import { FIXTURE_ANNOTATOR, FIXTURE_SCHEMA, fixtureCorpus } from './test-corpus.fixtures.ts'
@@ -15,7 +15,7 @@ describe('doccano reader', () => {
       }))
       const ctx = { corpusName: 'F', schema: FIXTURE_SCHEMA, offsetUnit }
       const { stream } = runWriter(doccanoWriter, ctx, units)
-      const read = readDoccano([{ name: 'data.jsonl', text: stream }], {})
+      const read = parseDoccanoDataset([{ name: 'data.jsonl', text: stream }], {})
       expect(read.problems).toEqual([])
       for (const [i, { set }] of units.entries()) {
         const got = read.documents[i]
@@ -40,7 +40,7 @@ describe('doccano reader', () => {
         score: 0.5,
       }),
     ]
-    const read = readDoccano([{ name: 'export.jsonl', text: lines.join('\n') }], {})
+    const read = parseDoccanoDataset([{ name: 'export.jsonl', text: lines.join('\n') }], {})
     expect(read.documents[0]?.spans.map((s) => [s.label, s.text])).toEqual([
       ['ACTOR', '👩‍👧'],
       ['PLACE', 'Idlib'],

@@ -11,8 +11,8 @@ import type {
   DatasetFileIn,
   DatasetRead,
   ImportedDocument,
-  ReadOptions,
-  ReadProblem,
+  DatasetParseOptions,
+  DatasetProblem,
 } from './reader.ts'
 import {
   IdPool,
@@ -38,9 +38,12 @@ const KNOWN = new Set([
   'label',
 ])
 
-export function readDoccano(files: readonly DatasetFileIn[], options: ReadOptions): DatasetRead {
+export function parseDoccanoDataset(
+  files: readonly DatasetFileIn[],
+  options: DatasetParseOptions,
+): DatasetRead {
   const documents: ImportedDocument[] = []
-  const problems: ReadProblem[] = []
+  const problems: DatasetProblem[] = []
   for (const f of files) {
     for (const { line, text: raw } of linesOf(f.text)) {
       const row = parseJson(raw, { file: f.name, line }, problems)

@@ -7,7 +7,7 @@
  */
 import type { Span } from '../contract/model.ts'
 import { OffsetMap } from '../text/offsets.ts'
-import { isPythonSpace, tokenize, type Token } from './tokens.ts'
+import { isPythonSpace, tokenizeForExport, type DatasetToken } from './tokens.ts'
 import type { ExportUnit, WriterNote } from './writer.ts'
 
 export interface Extent {
@@ -76,8 +76,8 @@ export function unitExtents(unit: ExportUnit): { extents: Extent[]; notes: Write
 export function alignToTokens<T extends Extent>(
   text: string,
   extents: readonly T[],
-): { tokens: Token[]; spans: (T & AlignedSpan)[] } {
-  const tokens = tokenize(
+): { tokens: DatasetToken[]; spans: (T & AlignedSpan)[] } {
+  const tokens = tokenizeForExport(
     text,
     extents.flatMap((e) => [e.start, e.end]),
   )

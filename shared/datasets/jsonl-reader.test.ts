@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DATASET_WRITERS } from './dataset-writers.ts'
-import { readJsonl } from './jsonl-reader.ts'
+import { parseJsonlDataset } from './jsonl-reader.ts'
 import { runWriter } from './run-writer.ts'
 import { FIXTURE_ANNOTATOR, FIXTURE_SCHEMA, fixtureCorpus } from './test-corpus.fixtures.ts'
 import { codePoints } from '../text/offsets.ts'
@@ -19,7 +19,7 @@ describe('jsonl reader', () => {
       ]
     const units = corpus.map(({ doc, set }) => ({ doc, set, annotator: FIXTURE_ANNOTATOR }))
     const { stream } = runWriter(DATASET_WRITERS.jsonl, ctx, units)
-    const read = readJsonl([{ name: 'data.jsonl', text: stream }])
+    const read = parseJsonlDataset([{ name: 'data.jsonl', text: stream }])
     expect(read.problems).toEqual([])
     expect(read.documents).toHaveLength(3)
     for (const [i, doc] of read.documents.entries()) {
@@ -45,7 +45,7 @@ describe('jsonl reader', () => {
       'not json',
       '{"id":"b","text":"Two","spans":[{"id":"s1","start":0,"end":3,"label":"X","text":"Tw0"},{"id":"s2","start":2,"end":9,"label":"X"}],"relations":[{"id":"r1","type":"t","from":"s1","to":"s2"}],"extra":1}',
     ]
-    const read = readJsonl([{ name: 'in.jsonl', text: lines.join('\n') }])
+    const read = parseJsonlDataset([{ name: 'in.jsonl', text: lines.join('\n') }])
     expect(read.documents.map((d) => [d.id, d.spans.length])).toEqual([
       ['a', 1],
       ['b', 0],

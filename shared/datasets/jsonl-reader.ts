@@ -6,7 +6,7 @@
  */
 import type { AttributeValue, Relation, Span } from '../contract/model.ts'
 import { codePoints, OffsetMap, type CodePointOffset } from '../text/offsets.ts'
-import type { DatasetFileIn, DatasetRead, ImportedDocument, ReadProblem } from './reader.ts'
+import type { DatasetFileIn, DatasetRead, ImportedDocument, DatasetProblem } from './reader.ts'
 import {
   IdPool,
   asAnnotator,
@@ -66,7 +66,7 @@ export function readJsonlLine(
   raw: Json | undefined,
   file: string,
   line: number,
-  problems: ReadProblem[],
+  problems: DatasetProblem[],
 ): ImportedDocument | null {
   const where = { file, line }
   if (raw === undefined) return null
@@ -208,9 +208,9 @@ export function readRelations(
 }
 
 /** Reads JSONL files in our format. */
-export function readJsonl(files: readonly DatasetFileIn[]): DatasetRead {
+export function parseJsonlDataset(files: readonly DatasetFileIn[]): DatasetRead {
   const documents: ImportedDocument[] = []
-  const problems: ReadProblem[] = []
+  const problems: DatasetProblem[] = []
   for (const f of files) {
     for (const { line, text } of linesOf(f.text)) {
       const doc = readJsonlLine(

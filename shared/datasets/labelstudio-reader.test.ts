@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readLabelStudio } from './labelstudio-reader.ts'
+import { parseLabelStudioDataset } from './labelstudio-reader.ts'
 import { labelStudioWriter } from './labelstudio-writer.ts'
 import { runWriter } from './run-writer.ts'
 import { FIXTURE_ANNOTATOR, FIXTURE_SCHEMA, fixtureCorpus } from './test-corpus.fixtures.ts'
@@ -16,7 +16,9 @@ describe('Label Studio reader', () => {
       { corpusName: 'F', schema: FIXTURE_SCHEMA },
       units,
     )
-    const read = readLabelStudio([{ name: 'tasks.json', text: stream }], { schema: FIXTURE_SCHEMA })
+    const read = parseLabelStudioDataset([{ name: 'tasks.json', text: stream }], {
+      schema: FIXTURE_SCHEMA,
+    })
     expect(read.problems).toEqual([])
     for (const [i, { doc, set }] of units.entries()) {
       const got = read.documents[i]
@@ -85,7 +87,7 @@ describe('Label Studio reader', () => {
         ],
       },
     ]
-    const read = readLabelStudio([{ name: 'export.json', text: JSON.stringify(tasks) }], {})
+    const read = parseLabelStudioDataset([{ name: 'export.json', text: JSON.stringify(tasks) }], {})
     const [doc] = read.documents
     expect(doc?.annotator).toBe('sam')
     expect(doc?.metadata).toEqual({ source: 'wire', topic: 'displacement' })
@@ -119,7 +121,7 @@ describe('Label Studio reader', () => {
         annotations: [{ result: [region(2, 27, 'Warning:\\n\u{1f431} This is a test')] }],
       },
     ]
-    const read = readLabelStudio([{ name: 'ls.json', text: JSON.stringify(tasks) }], {})
+    const read = parseLabelStudioDataset([{ name: 'ls.json', text: JSON.stringify(tasks) }], {})
     expect(read.problems).toEqual([])
     expect(read.documents.map((d) => d.spans.map((s) => [s.start, s.end, s.text]))).toEqual([
       [[21, 25, 'test']],
@@ -146,7 +148,7 @@ describe('Label Studio reader', () => {
         },
       ],
     }
-    const read = readLabelStudio([{ name: 'old.json', text: JSON.stringify([task]) }], {})
+    const read = parseLabelStudioDataset([{ name: 'old.json', text: JSON.stringify([task]) }], {})
     expect(read.problems).toEqual([])
     expect(read.documents[0]?.spans.map((s) => [s.start, s.end, s.text])).toEqual([
       [21, 25, 'test'],

@@ -14,8 +14,8 @@ import type {
   DatasetFileIn,
   DatasetRead,
   ImportedDocument,
-  ReadOptions,
-  ReadProblem,
+  DatasetParseOptions,
+  DatasetProblem,
 } from './reader.ts'
 import {
   IdPool,
@@ -87,7 +87,7 @@ interface TaskContext {
   text: string
   docId: string | undefined
   schema: LabelSchema | undefined
-  problems: ReadProblem[]
+  problems: DatasetProblem[]
 }
 
 function readResults(results: readonly Json[], ctx: TaskContext, metadata: Record<string, string>) {
@@ -181,12 +181,12 @@ function readResults(results: readonly Json[], ctx: TaskContext, metadata: Recor
 }
 
 /** Reads Label Studio JSON exports. */
-export function readLabelStudio(
+export function parseLabelStudioDataset(
   files: readonly DatasetFileIn[],
-  options: ReadOptions,
+  options: DatasetParseOptions,
 ): DatasetRead {
   const documents: ImportedDocument[] = []
-  const problems: ReadProblem[] = []
+  const problems: DatasetProblem[] = []
   for (const f of files) {
     const parsed = parseJson(f.text, { file: f.name }, problems)
     if (parsed === undefined) continue

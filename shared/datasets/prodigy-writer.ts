@@ -6,10 +6,10 @@
  * being the last token of each span (Prodigy's convention). Overlapping spans
  * are all kept, as spans.manual allows.
  */
-import { compareRelations } from '../corpus/ops.ts'
 import { alignToTokens, unitExtents, type AlignedSpan } from './extents.ts'
 import { spanExtras } from './span-extras.ts'
 import type { DatasetWriter, DocumentOutput, ExportUnit, WriterNote } from './writer.ts'
+import { unitRelations } from './relation-ends.ts'
 
 function prodigySpan(s: AlignedSpan) {
   return {
@@ -26,27 +26,13 @@ export function prodigyDocument(unit: ExportUnit): DocumentOutput {
   const { tokens, spans } = alignToTokens(unit.doc.text, extents)
   const byId = new Map(spans.map((s) => [s.span.id, s]))
   const relationNotes: WriterNote[] = []
-  const relations = [...(unit.set?.relations ?? [])].sort(compareRelations).flatMap((r) => {
-    const head = byId.get(r.from)
-    const child = byId.get(r.to)
-    if (!head || !child) {
-      relationNotes.push({
-        docId: unit.doc.id,
-        kind: 'dropped',
-        message: `relation ${r.id} (${r.type}) links a span that is not exported`,
-      })
-      return []
-    }
-    return [
-      {
-        head: head.tokenEnd,
-        child: child.tokenEnd,
-        head_span: prodigySpan(head),
-        child_span: prodigySpan(child),
-        label: r.type,
-      },
-    ]
-  })
+  const relations = unitRelations(unit, byId, relationNotes, (r, head, child) => ({
+    head: head.tokenEnd,
+    child: child.tokenEnd,
+    head_span: prodigySpan(head),
+    child_span: prodigySpan(child),
+    label: r.type,
+  }))
   const task = {
     text: unit.doc.text,
     tokens: tokens.map((t, id) => ({ text: t.text, start: t.start, end: t.end, id, ws: t.ws })),

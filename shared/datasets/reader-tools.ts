@@ -6,7 +6,7 @@ import {
   type DocumentStatus,
 } from '../contract/model.ts'
 import type { OffsetMap } from '../text/offsets.ts'
-import type { ReadProblem } from './reader.ts'
+import type { DatasetProblem } from './reader.ts'
 
 export function isId(value: unknown): value is string {
   return IdSchema.safeParse(value).success
@@ -60,7 +60,7 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
 export function parseJson(
   text: string,
   where: { file: string; line?: number },
-  problems: ReadProblem[],
+  problems: DatasetProblem[],
 ): Json | undefined {
   try {
     return JSON.parse(text) as Json

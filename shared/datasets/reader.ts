@@ -34,7 +34,7 @@ export interface ImportedDocument {
   relations: Relation[]
 }
 
-export interface ReadProblem {
+export interface DatasetProblem {
   file: string
   line?: number
   /** The document's id in the dataset, when known. */
@@ -49,19 +49,22 @@ export interface ReadProblem {
 
 export interface DatasetRead {
   documents: ImportedDocument[]
-  problems: ReadProblem[]
+  problems: DatasetProblem[]
   /** A schema the dataset declares (brat's annotation.conf), for a corpus created from it. */
   schema?: LabelSchema
 }
 
-export interface ReadOptions {
+export interface DatasetParseOptions {
   /** The unit of offsets where the dataset does not say (doccano). */
   offsetUnit?: OffsetUnit
   /** The corpus schema, to read values the format encodes (brat's choice values). */
   schema?: LabelSchema
 }
 
-export type DatasetReader = (files: readonly DatasetFileIn[], options: ReadOptions) => DatasetRead
+export type DatasetParser = (
+  files: readonly DatasetFileIn[],
+  options: DatasetParseOptions,
+) => DatasetRead
 
 /** "where: " for a problem message. */
 export function at(problem: { file: string; line?: number }): string {

@@ -1,25 +1,25 @@
-/** Dataset readers by import format. */
+/** Dataset parsers (a dataset's files to documents and annotations) by import format. */
 import { z } from 'zod'
-import { readBrat } from './brat-reader.ts'
-import { readDoccano } from './doccano-reader.ts'
-import { readJsonl } from './jsonl-reader.ts'
-import { readLabelStudio } from './labelstudio-reader.ts'
-import type { DatasetReader } from './reader.ts'
-import { readSpacy } from './spacy-reader.ts'
+import { parseBratDataset } from './brat-reader.ts'
+import { parseDoccanoDataset } from './doccano-reader.ts'
+import { parseJsonlDataset } from './jsonl-reader.ts'
+import { parseLabelStudioDataset } from './labelstudio-reader.ts'
+import type { DatasetParser } from './reader.ts'
+import { parseSpacyDataset } from './spacy-reader.ts'
 
 export const ImportFormatSchema = z.enum(['jsonl', 'brat', 'labelstudio', 'doccano', 'spacy'])
 export type ImportFormat = z.infer<typeof ImportFormatSchema>
 
-export const DATASET_READERS: Record<ImportFormat, DatasetReader> = {
-  jsonl: readJsonl,
-  brat: readBrat,
-  labelstudio: readLabelStudio,
-  doccano: readDoccano,
-  spacy: readSpacy,
+export const DATASET_PARSERS: Record<ImportFormat, DatasetParser> = {
+  jsonl: parseJsonlDataset,
+  brat: parseBratDataset,
+  labelstudio: parseLabelStudioDataset,
+  doccano: parseDoccanoDataset,
+  spacy: parseSpacyDataset,
 }
 
 /** Which files of a folder a format reads. */
-export const READER_EXTENSIONS: Record<ImportFormat, readonly string[]> = {
+export const PARSER_EXTENSIONS: Record<ImportFormat, readonly string[]> = {
   jsonl: ['.jsonl'],
   brat: ['.txt', '.ann', '.conf'],
   labelstudio: ['.json'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readSpacy } from './spacy-reader.ts'
+import { parseSpacyDataset } from './spacy-reader.ts'
 import { runWriter } from './run-writer.ts'
 import { spacyWriter } from './spacy-writer.ts'
 import { FIXTURE_ANNOTATOR, FIXTURE_SCHEMA, fixtureCorpus } from './test-corpus.fixtures.ts'
@@ -16,7 +16,7 @@ describe('spaCy JSONL reader', () => {
       annotator: FIXTURE_ANNOTATOR,
     }))
     const { stream } = runWriter(spacyWriter, { corpusName: 'F', schema: FIXTURE_SCHEMA }, units)
-    const read = readSpacy([{ name: 'data.jsonl', text: stream }])
+    const read = parseSpacyDataset([{ name: 'data.jsonl', text: stream }])
     expect(read.problems).toEqual([])
     for (const [i, { set }] of units.entries()) {
       const got = read.documents[i]
@@ -51,7 +51,7 @@ describe('spaCy JSONL reader', () => {
         ],
       }),
     ]
-    const read = readSpacy([{ name: 'x.jsonl', text: lines.join('\n') }])
+    const read = parseSpacyDataset([{ name: 'x.jsonl', text: lines.join('\n') }])
     expect(read.documents.map((d) => [d.text, d.spans.map((s) => s.text)])).toEqual([
       ['Turkish forces shelled Idlib.', ['Turkish forces', 'Idlib']],
       ['Saraqib fell.', ['Saraqib']],
@@ -84,7 +84,7 @@ describe('spaCy JSONL reader', () => {
       annotator: FIXTURE_ANNOTATOR,
     }
     const { stream } = runWriter(spacyWriter, { corpusName: 'F', schema: FIXTURE_SCHEMA }, [unit])
-    const read = readSpacy([{ name: 'data.jsonl', text: stream }])
+    const read = parseSpacyDataset([{ name: 'data.jsonl', text: stream }])
     expect(read.problems).toEqual([])
     expect(read.documents[0]?.spans).toEqual(spans)
     expect(read.documents[0]?.relations).toEqual(relations)
@@ -96,7 +96,7 @@ describe('spaCy JSONL reader', () => {
       entities: [[15, 20, 'PLACE']],
       spans: { sc: [[15, 20, 'PLACE']] },
     }
-    const read = readSpacy([{ name: 'data.jsonl', text: JSON.stringify(line) }])
+    const read = parseSpacyDataset([{ name: 'data.jsonl', text: JSON.stringify(line) }])
     expect(read.documents[0]?.spans.map((s) => [s.start, s.end, s.label])).toEqual([
       [15, 20, 'PLACE'],
     ])

@@ -12,7 +12,7 @@
 import type { Relation, Span } from '../contract/model.ts'
 import { codePoints, OffsetMap } from '../text/offsets.ts'
 import { attributeRecord } from './jsonl-reader.ts'
-import type { DatasetFileIn, DatasetRead, ImportedDocument, ReadProblem } from './reader.ts'
+import type { DatasetFileIn, DatasetRead, ImportedDocument, DatasetProblem } from './reader.ts'
 import {
   IdPool,
   asAnnotator,
@@ -64,9 +64,12 @@ function textOf(row: { [key: string]: Json }): string | undefined {
   return tokens.map((t, i) => `${str(t) ?? ''}${spaces[i] === true ? ' ' : ''}`).join('')
 }
 
-export function readSpacy(files: readonly DatasetFileIn[]): DatasetRead {
+type JsonObject = { [key: string]: Json }
+type Report = (message: string, warning?: true) => void
+
+export function parseSpacyDataset(files: readonly DatasetFileIn[]): DatasetRead {
   const documents: ImportedDocument[] = []
-  const problems: ReadProblem[] = []
+  const problems: DatasetProblem[] = []
   for (const f of files) {
     for (const { line, text: raw } of linesOf(f.text)) {
       const row = parseJson(raw, { file: f.name, line }, problems)
@@ -81,7 +84,7 @@ export function readSpacy(files: readonly DatasetFileIn[]): DatasetRead {
         continue
       }
       const docId = str(row['id'])
-      const report = (message: string, warning?: true) =>
+      const report: Report = (message, warning) =>
         problems.push({
           file: f.name,
           line,
@@ -90,133 +93,177 @@ export function readSpacy(files: readonly DatasetFileIn[]): DatasetRead {
           ...(warning ? { warning } : {}),
         })
       for (const key of Object.keys(row)) if (!KNOWN.has(key)) report(`field "${key}" is not kept`)
-      const map = new OffsetMap(text)
-      const ids = new IdPool('s')
-      // span_meta ids -> the spans they became, for relations that name their ends by id.
-      const byMetaId = new Map<string, Span>()
-      const spanOf = (
-        start: number,
-        end: number,
-        label: string,
-        extra: { [key: string]: Json } | undefined,
-      ): Span => {
-        const span: Span = {
-          id: ids.take(extra?.['id']),
-          start: codePoints(start),
-          end: codePoints(end),
-          label,
-          text: map.slice(start, end),
-        }
-        const attributes = attributeRecord(extra?.['attributes'], (k) =>
-          report(`span ${span.id}: attribute ${k} is not kept`),
-        )
-        if (attributes) span.attributes = attributes
-        const note = str(extra?.['note'])
-        if (note) span.note = note
-        const metaId = str(extra?.['id'])
-        if (metaId !== undefined && !byMetaId.has(metaId)) byMetaId.set(metaId, span)
-        return span
-      }
-      // doc.ents cannot hold a span twice; a span group can.
-      const groups: { name: string; items: Json[]; once: boolean }[] = [
-        ...(['entities', 'ents'] as const).map((name) => ({
-          name,
-          items: Array.isArray(row[name]) ? row[name] : [],
-          once: true,
-        })),
-        ...Object.entries(isObject(row['spans']) ? row['spans'] : {}).map(([name, g]) => ({
-          name: `spans["${name}"]`,
-          items: Array.isArray(g) ? g : [],
-          once: false,
-        })),
-      ]
-      const extras = new Map<string, { [key: string]: Json }[]>()
-      for (const a of Array.isArray(row['span_meta']) ? row['span_meta'] : []) {
-        if (!isObject(a)) continue
-        const key = `${scalar(a['start'])}:${scalar(a['end'])}:${scalar(a['label'])}`
-        extras.set(key, [...(extras.get(key) ?? []), a])
-      }
-      const spans: Span[] = []
-      const byBounds = new Map<string, Span>()
-      // A span listed in entities and again in a span group is one span; the same
-      // bounds and label twice in one list (or in span_meta) are two.
-      const seen = new Map<string, number>()
-      for (const group of groups) {
-        const inGroup = new Map<string, number>()
-        for (const item of group.items) {
-          const [start, end, label] = triple(item)
-          const bounds = boundsProblem(start, end, map.codePointLength)
-          if (bounds || start === undefined || end === undefined) {
-            report(`span ${JSON.stringify(item)} ${bounds ?? ''}: skipped`)
-            continue
-          }
-          if (!isId(label)) {
-            report(
-              `span ${JSON.stringify(item)}: label ${JSON.stringify(label)} is not a valid id: skipped`,
-            )
-            continue
-          }
-          const key = `${start}:${end}:${label}`
-          const nth = (inGroup.get(key) ?? 0) + 1
-          if (group.once && nth > 1) {
-            report(`${group.name} lists [${start}, ${end}, ${label}] twice: imported once`, true)
-            continue
-          }
-          inGroup.set(key, nth)
-          if (nth <= (seen.get(key) ?? 0)) continue
-          seen.set(key, nth)
-          const span = spanOf(start, end, label, extras.get(key)?.[nth - 1])
-          spans.push(span)
-          if (!byBounds.has(`${start}:${end}`)) byBounds.set(`${start}:${end}`, span)
-        }
-      }
-      for (const [key, metas] of extras) {
-        const [start, end, label] = metas[0] ? triple(metas[0]) : []
-        for (let nth = (seen.get(key) ?? 0) + 1; nth <= metas.length; nth++) {
-          if (start === undefined || end === undefined || !isId(label)) continue
-          if (boundsProblem(start, end, map.codePointLength)) continue
-          report(
-            `span_meta lists ${key} more often than the spans do: imported from span_meta`,
-            true,
-          )
-          spans.push(spanOf(start, end, label, metas[nth - 1]))
-        }
-      }
-      const relations: Relation[] = []
-      const relIds = new IdPool('r')
-      for (const r of Array.isArray(row['relations']) ? row['relations'] : []) {
-        const bounds = (v: Json | undefined) =>
-          Array.isArray(v) ? `${scalar(v[0])}:${scalar(v[1])}` : ''
-        // By the ends' span_meta ids where given (two spans may share bounds), else by bounds.
-        const end = (id: string, at: string) =>
-          isObject(r) ? (byMetaId.get(str(r[id]) ?? '') ?? byBounds.get(bounds(r[at]))) : undefined
-        const from = end('head_id', 'head')
-        const to = end('child_id', 'child')
-        const type = isObject(r) ? r['label'] : undefined
-        if (!isObject(r) || !from || !to)
-          report('a relation links a span that was not imported: skipped')
-        else if (!isId(type))
-          report(`relation label ${JSON.stringify(type)} is not a valid id: skipped`)
-        else relations.push({ id: relIds.take(r['id']), type, from: from.id, to: to.id })
-      }
-      const meta = isObject(row['meta']) ? row['meta'] : {}
+      const read = new SpacyRow(row, text, report)
+      read.readSpans()
       const doc: ImportedDocument = {
         file: f.name,
         line,
         text,
         metadata: {},
-        spans,
-        relations,
+        spans: read.spans,
+        relations: read.readRelations(),
       }
-      if (docId !== undefined) doc.id = docId
-      const title = str(row['title'])
-      if (title !== undefined) doc.title = title
-      const annotator = asAnnotator(meta['annotator'])
-      if (annotator) doc.annotator = annotator
-      const status = asStatus(meta['status'])
-      if (status) doc.status = status
-      documents.push(doc)
+      documents.push(withRowMeta(doc, row))
     }
   }
   return { documents, problems }
+}
+
+/** The document with the line's id, title and meta (annotator, status). */
+function withRowMeta(doc: ImportedDocument, row: JsonObject): ImportedDocument {
+  const docId = str(row['id'])
+  if (docId !== undefined) doc.id = docId
+  const title = str(row['title'])
+  if (title !== undefined) doc.title = title
+  const meta = isObject(row['meta']) ? row['meta'] : {}
+  const annotator = asAnnotator(meta['annotator'])
+  if (annotator) doc.annotator = annotator
+  const status = asStatus(meta['status'])
+  if (status) doc.status = status
+  return doc
+}
+
+/** The span lists of a line: doc.ents cannot hold a span twice; a span group can. */
+function spanGroups(row: JsonObject): { name: string; items: Json[]; once: boolean }[] {
+  return [
+    ...(['entities', 'ents'] as const).map((name) => ({
+      name,
+      items: Array.isArray(row[name]) ? row[name] : [],
+      once: true,
+    })),
+    ...Object.entries(isObject(row['spans']) ? row['spans'] : {}).map(([name, g]) => ({
+      name: `spans["${name}"]`,
+      items: Array.isArray(g) ? g : [],
+      once: false,
+    })),
+  ]
+}
+
+/** The line's span_meta entries by "start:end:label", in order. */
+function spanMetaByKey(row: JsonObject): Map<string, JsonObject[]> {
+  const extras = new Map<string, JsonObject[]>()
+  for (const a of Array.isArray(row['span_meta']) ? row['span_meta'] : []) {
+    if (!isObject(a)) continue
+    const key = `${scalar(a['start'])}:${scalar(a['end'])}:${scalar(a['label'])}`
+    extras.set(key, [...(extras.get(key) ?? []), a])
+  }
+  return extras
+}
+
+/** One line's spans and relations, read against its text. */
+class SpacyRow {
+  readonly spans: Span[] = []
+  private readonly map: OffsetMap
+  private readonly ids = new IdPool('s')
+  /** span_meta ids -> the spans they became, for relations that name their ends by id. */
+  private readonly byMetaId = new Map<string, Span>()
+  private readonly byBounds = new Map<string, Span>()
+  private readonly extras: Map<string, JsonObject[]>
+  /**
+   * How often each "start:end:label" was imported. A span listed in entities and
+   * again in a span group is one span; the same bounds and label twice in one
+   * list (or in span_meta) are two.
+   */
+  private readonly seen = new Map<string, number>()
+
+  constructor(
+    private readonly row: JsonObject,
+    text: string,
+    private readonly report: Report,
+  ) {
+    this.map = new OffsetMap(text)
+    this.extras = spanMetaByKey(row)
+  }
+
+  readSpans(): void {
+    for (const group of spanGroups(this.row)) this.readGroup(group)
+    for (const [key, metas] of this.extras) this.readMetaOnly(key, metas)
+  }
+
+  private readGroup(group: { name: string; items: Json[]; once: boolean }): void {
+    const inGroup = new Map<string, number>()
+    for (const item of group.items) {
+      const [start, end, label] = triple(item)
+      const bounds = boundsProblem(start, end, this.map.codePointLength)
+      if (bounds || start === undefined || end === undefined) {
+        this.report(`span ${JSON.stringify(item)} ${bounds ?? ''}: skipped`)
+        continue
+      }
+      if (!isId(label)) {
+        this.report(
+          `span ${JSON.stringify(item)}: label ${JSON.stringify(label)} is not a valid id: skipped`,
+        )
+        continue
+      }
+      const key = `${start}:${end}:${label}`
+      const nth = (inGroup.get(key) ?? 0) + 1
+      if (group.once && nth > 1) {
+        this.report(`${group.name} lists [${start}, ${end}, ${label}] twice: imported once`, true)
+        continue
+      }
+      inGroup.set(key, nth)
+      if (nth <= (this.seen.get(key) ?? 0)) continue
+      this.seen.set(key, nth)
+      const span = this.spanOf(start, end, label, this.extras.get(key)?.[nth - 1])
+      this.spans.push(span)
+      if (!this.byBounds.has(`${start}:${end}`)) this.byBounds.set(`${start}:${end}`, span)
+    }
+  }
+
+  /** span_meta entries beyond the spans the lists hold become spans of their own. */
+  private readMetaOnly(key: string, metas: JsonObject[]): void {
+    const [start, end, label] = metas[0] ? triple(metas[0]) : []
+    for (let nth = (this.seen.get(key) ?? 0) + 1; nth <= metas.length; nth++) {
+      if (start === undefined || end === undefined || !isId(label)) continue
+      if (boundsProblem(start, end, this.map.codePointLength)) continue
+      this.report(
+        `span_meta lists ${key} more often than the spans do: imported from span_meta`,
+        true,
+      )
+      this.spans.push(this.spanOf(start, end, label, metas[nth - 1]))
+    }
+  }
+
+  private spanOf(start: number, end: number, label: string, extra: JsonObject | undefined): Span {
+    const span: Span = {
+      id: this.ids.take(extra?.['id']),
+      start: codePoints(start),
+      end: codePoints(end),
+      label,
+      text: this.map.slice(start, end),
+    }
+    const attributes = attributeRecord(extra?.['attributes'], (k) =>
+      this.report(`span ${span.id}: attribute ${k} is not kept`),
+    )
+    if (attributes) span.attributes = attributes
+    const note = str(extra?.['note'])
+    if (note) span.note = note
+    const metaId = str(extra?.['id'])
+    if (metaId !== undefined && !this.byMetaId.has(metaId)) this.byMetaId.set(metaId, span)
+    return span
+  }
+
+  /** Relations between the imported spans; call after readSpans. */
+  readRelations(): Relation[] {
+    const relations: Relation[] = []
+    const relIds = new IdPool('r')
+    for (const r of Array.isArray(this.row['relations']) ? this.row['relations'] : []) {
+      const bounds = (v: Json | undefined) =>
+        Array.isArray(v) ? `${scalar(v[0])}:${scalar(v[1])}` : ''
+      // By the ends' span_meta ids where given (two spans may share bounds), else by bounds.
+      const end = (id: string, at: string) =>
+        isObject(r)
+          ? (this.byMetaId.get(str(r[id]) ?? '') ?? this.byBounds.get(bounds(r[at])))
+          : undefined
+      const from = end('head_id', 'head')
+      const to = end('child_id', 'child')
+      const type = isObject(r) ? r['label'] : undefined
+      if (!isObject(r) || !from || !to)
+        this.report('a relation links a span that was not imported: skipped')
+      else if (!isId(type))
+        this.report(`relation label ${JSON.stringify(type)} is not a valid id: skipped`)
+      else relations.push({ id: relIds.take(r['id']), type, from: from.id, to: to.id })
+    }
+    return relations
+  }
 }

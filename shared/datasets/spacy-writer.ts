@@ -8,10 +8,10 @@
  * key of spaCy's span categorizer. Whitespace at a span's ends is left out,
  * because spaCy refuses entities that start or end with it.
  */
-import { compareRelations } from '../corpus/ops.ts'
 import { alignToTokens, unitExtents, type AlignedSpan } from './extents.ts'
 import { spanExtras } from './span-extras.ts'
 import type { DatasetWriter, DocumentOutput, ExportUnit, WriterNote } from './writer.ts'
+import { unitRelations } from './relation-ends.ts'
 
 /** Ids of spans that overlap at least one other span. */
 export function overlappingIds(spans: readonly AlignedSpan[]): Set<string> {
@@ -35,29 +35,15 @@ export function spacyDocument(unit: ExportUnit): DocumentOutput {
   const triple = (s: AlignedSpan) => [s.start, s.end, s.span.label]
   const byId = new Map(spans.map((s) => [s.span.id, s]))
   const relationNotes: WriterNote[] = []
-  const relations = [...(unit.set?.relations ?? [])].sort(compareRelations).flatMap((r) => {
-    const head = byId.get(r.from)
-    const child = byId.get(r.to)
-    if (!head || !child) {
-      relationNotes.push({
-        docId: unit.doc.id,
-        kind: 'dropped',
-        message: `relation ${r.id} (${r.type}) links a span that is not exported`,
-      })
-      return []
-    }
-    return [
-      {
-        id: r.id,
-        head: [head.start, head.end],
-        child: [child.start, child.end],
-        label: r.type,
-        // The ends by their span_meta ids: two spans may have the same bounds.
-        head_id: r.from,
-        child_id: r.to,
-      },
-    ]
-  })
+  const relations = unitRelations(unit, byId, relationNotes, (r, head, child) => ({
+    id: r.id,
+    head: [head.start, head.end],
+    child: [child.start, child.end],
+    label: r.type,
+    // The ends by their span_meta ids: two spans may have the same bounds.
+    head_id: r.from,
+    child_id: r.to,
+  }))
   const line = {
     id: unit.doc.id,
     title: unit.doc.title,

@@ -4,19 +4,19 @@
  * Whitespace tokens get no tag: the formats that use tags drop them.
  */
 import type { AlignedSpan } from './extents.ts'
-import type { Token } from './tokens.ts'
+import type { DatasetToken } from './tokens.ts'
 
 export type TagScheme = 'iob2' | 'bioes'
 
 /** Tag of every non-whitespace token, keyed by the token's start (code points); absent means O. */
 export function tagTokens(
-  tokens: readonly Token[],
+  tokens: readonly DatasetToken[],
   kept: readonly AlignedSpan[],
   scheme: TagScheme,
 ): Map<number, string> {
   const tags = new Map<number, string>()
   for (const span of kept) {
-    const inside: Token[] = []
+    const inside: DatasetToken[] = []
     for (let i = span.tokenStart; i <= span.tokenEnd; i++) {
       const t = tokens[i]
       if (t && !t.space) inside.push(t)

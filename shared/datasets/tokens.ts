@@ -18,7 +18,7 @@
  */
 import { sentenceEnds } from '../text/sentences.ts'
 
-export interface Token {
+export interface DatasetToken {
   text: string
   /** Code points, start inclusive, end exclusive. */
   start: number
@@ -144,7 +144,7 @@ function joins(text: string, clusters: readonly Cluster[], i: number): boolean {
 }
 
 /** Tokens of `text`, with a boundary at every code point offset in `cuts`. */
-export function tokenize(text: string, cuts: Iterable<number> = []): Token[] {
+export function tokenizeForExport(text: string, cuts: Iterable<number> = []): DatasetToken[] {
   const clusters = clustersOf(text)
   const cutSet = new Set(cuts)
   // Runs of clusters that form one token before cuts: [first cluster, last cluster].
@@ -163,7 +163,7 @@ export function tokenize(text: string, cuts: Iterable<number> = []): Token[] {
     if (joinable) last[1] = i
     else runs.push([i, i])
   }
-  const tokens: Token[] = []
+  const tokens: DatasetToken[] = []
   for (const [a, b] of runs) {
     let from = a
     for (let i = a + 1; i <= b + 1; i++) {
@@ -183,7 +183,7 @@ function pushCut(
   a: number,
   b: number,
   cuts: ReadonlySet<number>,
-  out: Token[],
+  out: DatasetToken[],
 ): void {
   const first = clusters[a] as Cluster
   const last = clusters[b] as Cluster
@@ -214,7 +214,7 @@ function token(
   end: number,
   start16: number,
   end16: number,
-): Token {
+): DatasetToken {
   return {
     text: text.slice(start16, end16),
     start,
@@ -230,10 +230,10 @@ function token(
  * Applies spaCy's whitespace convention: a token followed by a plain space
  * takes it as `ws`, and the rest of that whitespace (if any) stays a token.
  */
-function withSpaces(text: string, tokens: Token[]): Token[] {
-  const out: Token[] = []
+function withSpaces(text: string, tokens: DatasetToken[]): DatasetToken[] {
+  const out: DatasetToken[] = []
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token
+    const t = tokens[i] as DatasetToken
     const prev = out[out.length - 1]
     if (t.space && prev && !prev.space && !prev.ws && text[t.start16] === ' ') {
       prev.ws = true
@@ -258,13 +258,13 @@ function withSpaces(text: string, tokens: Token[]): Token[] {
  */
 export function sentencesOf(
   text: string,
-  tokens: readonly Token[],
+  tokens: readonly DatasetToken[],
   extents: readonly (readonly [number, number])[] = [],
-): Token[][] {
+): DatasetToken[][] {
   const ends = sentenceEnds(text)
   const sorted = [...extents].sort((x, y) => x[0] - y[0])
-  const sentences: Token[][] = []
-  let current: Token[] = []
+  const sentences: DatasetToken[][] = []
+  let current: DatasetToken[] = []
   let e = 0
   let reach = -1
   let spanAt = 0

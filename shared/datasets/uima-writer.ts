@@ -9,7 +9,7 @@
  */
 import type { AttributeValue, LabelSchema } from '../contract/model.ts'
 import { OffsetMap } from '../text/offsets.ts'
-import { compareRelations, compareSpans } from '../corpus/ops.ts'
+import { compareSpans } from '../corpus/ops.ts'
 import type {
   DatasetWriter,
   DocumentOutput,
@@ -17,6 +17,7 @@ import type {
   ExportUnit,
   WriterNote,
 } from './writer.ts'
+import { unitRelations } from './relation-ends.ts'
 
 export const SPAN_TYPE = 'webanno.custom.Span'
 export const RELATION_TYPE = 'webanno.custom.SpanRelation'
@@ -141,17 +142,12 @@ export function uimaCas(
     })
     structures.push(fs)
   }
-  for (const r of [...(unit.set?.relations ?? [])].sort(compareRelations)) {
-    const governor = fsIds.get(r.from)
-    const dependent = fsIds.get(r.to)
-    if (!governor || !dependent) {
-      notes.push({
-        docId: unit.doc.id,
-        kind: 'dropped',
-        message: `relation ${r.id} (${r.type}) links a span that is not exported`,
-      })
-      continue
-    }
+  const relations = unitRelations(unit, fsIds, notes, (r, governor, dependent) => ({
+    r,
+    governor,
+    dependent,
+  }))
+  for (const { r, governor, dependent } of relations)
     structures.push({
       '%ID': structures.length + 1,
       '%TYPE': RELATION_TYPE,
@@ -162,7 +158,6 @@ export function uimaCas(
       '@Dependent': dependent.id,
       label: r.type,
     })
-  }
   const cas = {
     '%TYPES': typeSystem(ctx.schema),
     '%FEATURE_STRUCTURES': structures,

@@ -80,4 +80,27 @@ describe('exporting a split brat dataset from the export dialog', () => {
     expect(names.filter((n) => n.endsWith('.card.md'))).toHaveLength(1)
     expect(names.filter((n) => n.endsWith('.conll'))).toHaveLength(1)
   })
+
+  it('the quick Export JSONL runs as a job too: every document, downloaded as a zip with its card', async () => {
+    const page = ui.page
+    await page
+      .getByRole('dialog', { name: 'Export' })
+      .getByRole('button', { name: 'Close' })
+      .click()
+    const download = page.waitForEvent('download')
+    await page.getByRole('button', { name: 'Export JSONL' }).click()
+    const file = await download
+    await page
+      .locator('.notice')
+      .getByText(/Exported 5 documents, 1 span, downloading/)
+      .waitFor()
+    const path = join(await tempDir(), 'export.zip')
+    await file.saveAs(path)
+    const zip = await JSZip.loadAsync(await readFile(path))
+    const names = Object.keys(zip.files).sort()
+    const jsonl = names.find((n) => n.endsWith('.jsonl')) ?? ''
+    expect(names).toContain(`${jsonl}.card.md`)
+    const lines = ((await zip.file(jsonl)?.async('string')) ?? '').trim().split('\n')
+    expect(lines).toHaveLength(5)
+  })
 })

@@ -44,7 +44,7 @@ it('the token never reaches a web server on another port of 127.0.0.1', async ()
       return res.status
     })
     expect(info).toBe(200)
-    for (const path of ['/', '/api/corpus.info', '/export?format=jsonl'])
+    for (const path of ['/', '/api/corpus.info', '/export/job/some-job'])
       await page.goto(`http://127.0.0.1:${otherPort}${path}`)
     expect(seen.filter((r) => !r.startsWith('/favicon.ico'))).toHaveLength(3)
     for (const request of seen) expect(request).not.toContain(app.token)

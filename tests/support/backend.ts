@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
 import { Writable } from 'node:stream'
 import { fileURLToPath } from 'node:url'
+import JSZip from 'jszip'
 import { api, type ApiOutput, type Method } from '../../shared/contract/api.ts'
 import type { ImportOptions } from '../../shared/contract/import-api.ts'
 import type { Span } from '../../shared/contract/model.ts'
@@ -221,6 +222,8 @@ export interface HttpResponse {
   status: number
   headers: Record<string, string | string[] | undefined>
   body: string
+  /** The body as it came, for binary downloads. */
+  bytes: Buffer
 }
 
 /** One HTTP request with exactly the given headers (Host and Origin included). */
@@ -245,13 +248,15 @@ export function http(options: {
       (res) => {
         const chunks: Buffer[] = []
         res.on('data', (chunk: Buffer) => chunks.push(chunk))
-        res.on('end', () =>
+        res.on('end', () => {
+          const bytes = Buffer.concat(chunks)
           resolve({
             status: res.statusCode ?? 0,
             headers: res.headers,
-            body: Buffer.concat(chunks).toString('utf8'),
-          }),
-        )
+            body: bytes.toString('utf8'),
+            bytes,
+          })
+        })
         res.on('error', reject)
       },
     )
@@ -276,4 +281,38 @@ export async function callApi(
   })
   if (res.status !== 200) throw new Error(`${method}: HTTP ${res.status}: ${res.body}`)
   return JSON.parse(res.body) as { ok: boolean; value?: unknown }
+}
+
+/**
+ * Browser mode's export as its page runs it: starts an export job over the
+ * API, polls it to its end and downloads the result (a .zip) from the job's
+ * link. Returns the download and the zip's files by name.
+ */
+export async function downloadExport(
+  port: number,
+  token: string,
+  input: { format: string; options?: unknown },
+): Promise<{ res: HttpResponse; files: Map<string, string> }> {
+  const started = await callApi(port, token, 'export.start', { ...input, to: 'download' })
+  if (!started.ok) throw new Error(`export.start: ${started.error?.message ?? ''}`)
+  const { job } = started.value as { job: string }
+  for (;;) {
+    const progress = await callApi(port, token, 'export.progress', { job })
+    const status = progress.value as { state: string; download?: string; message?: string }
+    if (status.state === 'failed') throw new Error(`export failed: ${status.message ?? ''}`)
+    if (status.state === 'done') {
+      const res = await http({
+        port,
+        path: `/${status.download ?? ''}`,
+        headers: { 'x-spanbench-token': token },
+      })
+      const files = new Map<string, string>()
+      if (res.status !== 200) return { res, files }
+      const zip = await JSZip.loadAsync(res.bytes)
+      for (const [name, entry] of Object.entries(zip.files))
+        if (!entry.dir) files.set(name, await entry.async('string'))
+      return { res, files }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
 }

@@ -7,13 +7,13 @@
  * in (nothing is guessed). The corpus schema grows to fit what came in, and
  * every problem is reported by file, line and document.
  */
-import { DATASET_READERS, type ImportFormat } from '../../../shared/datasets/readers.ts'
+import { DATASET_PARSERS, type ImportFormat } from '../../../shared/datasets/readers.ts'
 import { canonicalSpans } from '../../../shared/datasets/canonical.ts'
 import type {
   DatasetFileIn,
   DatasetRead,
   ImportedDocument,
-  ReadProblem,
+  DatasetProblem,
 } from '../../../shared/datasets/reader.ts'
 import { extendSchema } from '../../../shared/datasets/schema-extend.ts'
 import type { OffsetUnit } from '../../../shared/datasets/writer.ts'
@@ -49,7 +49,7 @@ export interface DatasetImportResult {
   relations: number
   /** What the corpus schema gained, in words. */
   schemaAdded: string[]
-  problems: ReadProblem[]
+  problems: DatasetProblem[]
 }
 
 /** Reads a dataset's files with the format's reader, against a schema. */
@@ -58,7 +58,7 @@ export function readDataset(
   options: DatasetImportOptions,
   schema: LabelSchema,
 ): DatasetRead {
-  return DATASET_READERS[options.format](files, {
+  return DATASET_PARSERS[options.format](files, {
     schema,
     ...(options.offsetUnit ? { offsetUnit: options.offsetUnit } : {}),
   })
@@ -69,7 +69,7 @@ export function readDataset(
  * relations) that cannot follow, and leaves out, reporting each, what breaks
  * the span rules (a whitespace-only span, a relation from a span to itself).
  */
-function canonicalDocument(doc: ImportedDocument, problems: ReadProblem[]): ImportedDocument {
+function canonicalDocument(doc: ImportedDocument, problems: DatasetProblem[]): ImportedDocument {
   const where = {
     file: doc.file,
     ...(doc.line ? { line: doc.line } : {}),
@@ -101,7 +101,7 @@ export function prepareImport(
   documents: ImportedDocument[]
   schema: LabelSchema
   added: string[]
-  problems: ReadProblem[]
+  problems: DatasetProblem[]
 } {
   const problems = [...read.problems]
   for (const d of read.documents) {
@@ -124,7 +124,7 @@ export async function storeImport(
   corpus: Corpus,
   documents: readonly ImportedDocument[],
   options: DatasetImportOptions,
-  problems: ReadProblem[],
+  problems: DatasetProblem[],
 ): Promise<Omit<DatasetImportResult, 'schemaAdded' | 'problems'>> {
   const result = { read: documents.length, created: 0, sets: 0, spans: 0, relations: 0 }
   const importedAt = new Date().toISOString()

@@ -118,3 +118,20 @@ function groupLabels(units: readonly { docId: string; labels: string[] }[]): Map
   }
   return byDoc
 }
+
+/** Warnings about what was selected: untouched documents left out, a split part left empty. */
+export function selectionWarnings(selection: Selection, splitNames: readonly string[]): string[] {
+  const warnings: string[] = []
+  if (selection.untouched > 0)
+    warnings.push(
+      `${selection.untouched} document${selection.untouched === 1 ? '' : 's'} without annotations (status new, no spans) left out; include them with --include-untouched`,
+    )
+  const docs = new Set(selection.units.map((u) => u.docId)).size
+  for (const name of splitNames) {
+    if (selection.units.some((u) => u.split === name)) continue
+    warnings.push(
+      `the ${name} split is empty: ${docs} document${docs === 1 ? '' : 's'} could not fill every share`,
+    )
+  }
+  return warnings
+}

@@ -1,6 +1,7 @@
 import { once } from 'node:events'
 import { createServer, get } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import JSZip from 'jszip'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -8,7 +9,14 @@ import { ExportJobSchema, type ExportJob } from '../../../shared/datasets/export
 import { FIXTURE_ANNOTATOR } from '../../../shared/datasets/test-corpus.fixtures.ts'
 import { makeFixtureCorpus } from '../../../tests/support/datasets.ts'
 import { Corpus } from '../store/corpus.ts'
-import { cleanup, http, listFiles, tempDir } from '../../../tests/support/backend.ts'
+import {
+  cleanup,
+  http,
+  listFiles,
+  makeCorpus,
+  openBackend,
+  tempDir,
+} from '../../../tests/support/backend.ts'
 import { sendExportJob } from '../../server/web-export.ts'
 import { Backend } from '../services/backend.ts'
 
@@ -78,6 +86,46 @@ describe('export jobs', () => {
     } finally {
       b.ctx.corpus.close()
     }
+  })
+})
+
+describe('the quick export of the whole corpus (toolbar, menu, Ctrl/⌘+E)', () => {
+  const quick = { format: 'jsonl', options: { untouched: true } } as const
+
+  async function twoDocuments(): Promise<Backend> {
+    const { dir } = await makeCorpus({
+      'a.txt': 'Shelling hit Idlib.',
+      'b.txt': 'Shelling hit Hama.',
+    })
+    return openBackend(dir)
+  }
+
+  it('is refused without a save dialog (browser mode downloads instead)', async () => {
+    const b = await twoDocuments()
+    const result = await b.invoke('export.start', { ...quick, to: 'path' })
+    expect(result).toMatchObject({ ok: false, error: { code: 'bad_request' } })
+  })
+
+  it('writes the dataset where the dialog says, and nothing when it is cancelled', async () => {
+    const b = await twoDocuments()
+    const out = join(await tempDir(), 'out.jsonl')
+    const suggested: string[] = []
+    b.ctx.pickSavePath = (name) => {
+      suggested.push(name)
+      return Promise.resolve(suggested.length === 1 ? out : null)
+    }
+    const saved = await b.invoke('export.start', { ...quick, to: 'path' })
+    const job = (saved as { value: { job: string } }).value.job
+    expect(await finished(b, job)).toMatchObject({
+      state: 'done',
+      path: out,
+      documents: 2,
+      spans: 0,
+    })
+    expect(suggested).toEqual(['Test-corpus.jsonl'])
+    expect((await readFile(out, 'utf8')).trim().split('\n')).toHaveLength(2)
+    const cancelled = await b.invoke('export.start', { ...quick, to: 'path' })
+    expect(cancelled).toEqual({ ok: true, value: { job: null } })
   })
 })
 

@@ -10,10 +10,10 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ExportFormat } from '../../../shared/contract/api.ts'
+import { DATASET_WRITERS } from '../../../shared/datasets/dataset-writers.ts'
 import type { ExportJob, ExportOptions } from '../../../shared/datasets/export-options.ts'
 import { SpanbenchError } from '../store/errors.ts'
 import { exportDatasetTo, exportsToFolder, type DatasetExportOptions } from './dataset-export.ts'
-import { exportFileName } from './export-service.ts'
 import type { HandlerSlice, ServiceContext } from '../services/handlers.ts'
 
 interface Job {
@@ -31,6 +31,13 @@ function forgetLater(id: string): void {
     jobs.delete(id)
     if (job?.output) void rm(job.output.tmp, { recursive: true, force: true })
   }, KEEP_MS).unref()
+}
+
+/** The name an export is offered under: the corpus's name, the format unless JSONL, and the file extension. */
+export function exportFileName(corpusName: string, format: ExportFormat): string {
+  const base = corpusName.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-|-$/g, '') || 'corpus'
+  const name = `${base}${format === 'jsonl' ? '' : `-${format.replace(/-csv$/, '')}`}`
+  return DATASET_WRITERS[format].folder ? name : `${name}.${DATASET_WRITERS[format].extension}`
 }
 
 export function datasetOptions(

@@ -10,7 +10,6 @@ import {
   makeCorpus,
   openBackend,
   spanAt,
-  tempDir,
 } from '../../../tests/support/backend.ts'
 import type { Backend } from './backend.ts'
 
@@ -203,29 +202,5 @@ describe('annotations.apply', () => {
     expect(result.ok).toBe(true)
     const got = await backend.invoke('documents.get', { id: docId })
     expect(got).toMatchObject({ ok: true, value: { annotations: { spans: [moved] } } })
-  })
-})
-
-describe('export.save', () => {
-  it('is refused without a save dialog (browser mode downloads instead)', async () => {
-    const { backend } = await setup()
-    const result = await backend.invoke('export.save', { format: 'jsonl' })
-    expect(result).toMatchObject({ ok: false, error: { code: 'bad_request' } })
-  })
-
-  it('writes the dataset where the dialog says, and nothing when it is cancelled', async () => {
-    const { backend: withDialog } = await setup()
-    const out = join(await tempDir(), 'out.jsonl')
-    const suggested: string[] = []
-    withDialog.ctx.pickSavePath = (name) => {
-      suggested.push(name)
-      return Promise.resolve(suggested.length === 1 ? out : null)
-    }
-    const saved = await withDialog.invoke('export.save', { format: 'jsonl' })
-    expect(saved).toEqual({ ok: true, value: { path: out, documents: 2, spans: 0 } })
-    expect(suggested).toEqual(['Test-corpus.jsonl'])
-    expect((await readFile(out, 'utf8')).trim().split('\n')).toHaveLength(2)
-    const cancelled = await withDialog.invoke('export.save', { format: 'jsonl' })
-    expect(cancelled).toEqual({ ok: true, value: { path: null, documents: 0, spans: 0 } })
   })
 })

@@ -11,7 +11,6 @@ import { suggestionHandlers } from './suggestions-service.ts'
 import { corpusHandlers } from './corpus-service.ts'
 import { documentHandlers } from './documents-service.ts'
 import { exportJobHandlers } from '../datasets/export-jobs.ts'
-import { exportHandlers } from '../datasets/export-service.ts'
 import { flagsHandlers } from './flags-service.ts'
 import { combineHandlers, type Handler, type Handlers, type ServiceContext } from './handlers.ts'
 import { importHandlers } from '../article-import/import-service.ts'
@@ -31,7 +30,6 @@ const combined = combineHandlers(
   importHandlers,
   annotationCopyHandlers,
   flagsHandlers,
-  exportHandlers,
   exportJobHandlers,
   agreementHandlers,
   layersHandlers,

@@ -9,7 +9,7 @@ import { afterEach, expect, it } from 'vitest'
 import { exportWithCli } from '../datasets/export-cli-support.ts'
 import {
   cleanup,
-  http,
+  downloadExport,
   makeCorpus,
   openBackend,
   spanAt,
@@ -73,14 +73,13 @@ it('browser mode’s download is complete, without the damaged document', async 
   const { backend } = await corpusWithDamage()
   const server = await startWebServer({ backend, staticDir: await tempDir() })
   try {
-    const res = await http({
-      port: server.port,
-      path: '/export?format=jsonl',
-      headers: { 'x-spanbench-token': server.token },
+    const { res, files } = await downloadExport(server.port, server.token, {
+      format: 'jsonl',
+      options: { untouched: true },
     })
     expect(res.status).toBe(200)
     expect(res.headers['x-content-type-options']).toBe('nosniff')
-    expect(res.body.trim().split('\n')).toHaveLength(2)
+    expect((files.get('Test-corpus.jsonl') ?? '').trim().split('\n')).toHaveLength(2)
   } finally {
     await server.close()
   }
