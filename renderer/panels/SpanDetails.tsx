@@ -3,6 +3,7 @@ import type { AttributeDef, AttributeValue, LabelSchema } from '../../shared/con
 import type { DocumentStore } from '../state/document-store.ts'
 import type { Workbench } from '../state/workbench.ts'
 import { FIGURE_LABEL } from '../../shared/corpus/claims.ts'
+import { ATTRIBUTE_TYPES } from '../../shared/corpus/attribute-types.ts'
 import { CasualtyConventions } from './CasualtyConventions.tsx'
 import { NoteField } from './NoteField.tsx'
 import { LabelChip } from './LabelChip.tsx'
@@ -83,7 +84,8 @@ interface AttributeFieldProps {
 
 function AttributeField({ def, value, onChange }: AttributeFieldProps) {
   const id = `attr-${def.id}`
-  if (def.type === 'boolean') {
+  const type = ATTRIBUTE_TYPES[def.type]
+  if (type.input === 'checkbox') {
     return (
       <label className="attr attr-boolean" htmlFor={id}>
         <input
@@ -99,7 +101,7 @@ function AttributeField({ def, value, onChange }: AttributeFieldProps) {
   return (
     <label className="attr" htmlFor={id}>
       <span>{def.name}</span>
-      {def.type === 'choice' ? (
+      {type.input === 'select' ? (
         <select
           id={id}
           value={typeof value === 'string' ? value : ''}
@@ -116,9 +118,9 @@ function AttributeField({ def, value, onChange }: AttributeFieldProps) {
         <input
           id={id}
           key={String(value)}
-          type={def.type === 'number' ? 'number' : 'text'}
+          type={type.input}
           defaultValue={value === null || value === undefined ? '' : String(value)}
-          onBlur={(e) => onChange(parseValue(def, e.target.value))}
+          onBlur={(e) => onChange(type.parse(e.target.value))}
           onKeyDown={(e) => {
             if (e.key === 'Enter') e.currentTarget.blur()
           }}
@@ -126,12 +128,4 @@ function AttributeField({ def, value, onChange }: AttributeFieldProps) {
       )}
     </label>
   )
-}
-
-function parseValue(def: AttributeDef, raw: string): AttributeValue | undefined {
-  const text = raw.trim()
-  if (text === '') return undefined
-  if (def.type !== 'number') return text
-  const n = Number(text)
-  return Number.isFinite(n) ? n : undefined
 }

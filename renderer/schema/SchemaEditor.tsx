@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { ApiOutput } from '../../shared/contract/api.ts'
-import type { LabelSchema } from '../../shared/contract/model.ts'
+import { AttributeTypeSchema, type LabelSchema } from '../../shared/contract/model.ts'
+import { ATTRIBUTE_TYPES, ATTRIBUTE_TYPE_IDS } from '../../shared/corpus/attribute-types.ts'
 import { call } from '../api.ts'
 import {
   draftOf,
@@ -115,15 +116,16 @@ export function SchemaEditor({ schema, onSaved, onClose }: SchemaEditorProps) {
                   Type{' '}
                   <select
                     value={attr.type}
-                    onChange={(e) => setAttr({ type: e.target.value as typeof attr.type })}
+                    onChange={(e) => setAttr({ type: AttributeTypeSchema.parse(e.target.value) })}
                   >
-                    <option value="choice">choice</option>
-                    <option value="number">number</option>
-                    <option value="text">text</option>
-                    <option value="boolean">yes/no</option>
+                    {ATTRIBUTE_TYPE_IDS.map((t) => (
+                      <option key={t} value={t}>
+                        {ATTRIBUTE_TYPES[t].name}
+                      </option>
+                    ))}
                   </select>
                 </label>
-                {attr.type === 'choice' && (
+                {ATTRIBUTE_TYPES[attr.type].hasOptions && (
                   <label className="options">
                     Options{' '}
                     <input

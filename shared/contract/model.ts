@@ -27,10 +27,18 @@ export const AnnotatorSchema = z
 
 const ColorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a color like #1f77b4')
 
+/**
+ * The kinds of value a label attribute holds. What each one means everywhere
+ * (checking, editing, counting, every dataset format) is in
+ * shared/corpus/attribute-types.ts; docs/attribute-types.md lists what a new one touches.
+ */
+export const AttributeTypeSchema = z.enum(['choice', 'number', 'text', 'boolean'])
+export type AttributeType = z.infer<typeof AttributeTypeSchema>
+
 export const AttributeDefSchema = z.object({
   id: IdSchema,
   name: z.string().min(1),
-  type: z.enum(['choice', 'number', 'text', 'boolean']),
+  type: AttributeTypeSchema,
   options: z.array(z.string()).optional(),
 })
 export type AttributeDef = z.infer<typeof AttributeDefSchema>

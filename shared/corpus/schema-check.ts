@@ -1,5 +1,6 @@
 /** Checks annotations against the corpus schema; each returns a reason, or null when fine. */
-import type { AttributeValue, LabelSchema, Relation, Span } from '../contract/model.ts'
+import type { LabelSchema, Relation, Span } from '../contract/model.ts'
+import { ATTRIBUTE_TYPES } from './attribute-types.ts'
 import { selfRelationProblem } from './span-rules.ts'
 
 /** Relation types allowed from a span with label `from` to one with label `to`. */
@@ -36,30 +37,11 @@ export function checkAttributes(span: Span, schema: LabelSchema): string | null 
     const def = label.attributes.find((a) => a.id === key)
     if (!def) return `span ${span.id}: ${label.id} has no attribute ${key}`
     if (value === null) continue
-    if (!fits(def.type, def.options, value)) {
-      return `span ${span.id}: attribute ${key} must be ${describe(def.type, def.options)}, not ${JSON.stringify(value)}`
+    const type = ATTRIBUTE_TYPES[def.type]
+    const options = def.options ?? []
+    if (!type.validate(value, options)) {
+      return `span ${span.id}: attribute ${key} must be ${type.describe(options)}, not ${JSON.stringify(value)}`
     }
   }
   return null
-}
-
-function fits(
-  type: string,
-  options: readonly string[] | undefined,
-  value: AttributeValue,
-): boolean {
-  switch (type) {
-    case 'number':
-      return typeof value === 'number' && Number.isFinite(value)
-    case 'boolean':
-      return typeof value === 'boolean'
-    case 'choice':
-      return typeof value === 'string' && (options ?? []).includes(value)
-    default:
-      return typeof value === 'string'
-  }
-}
-
-function describe(type: string, options: readonly string[] | undefined): string {
-  return type === 'choice' ? `one of ${(options ?? []).join(', ')}` : `a ${type}`
 }
