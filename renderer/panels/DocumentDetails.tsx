@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react'
-import type { DocumentStatus } from '../../shared/contract/model.ts'
+import { DocumentStatusSchema, type DocumentStatus } from '../../shared/contract/model.ts'
 import type { DocumentStore } from '../state/document-store.ts'
 import type { Workbench } from '../state/workbench.ts'
 import { DocumentDate } from './DocumentDate.tsx'
@@ -31,7 +31,7 @@ export function DocumentDetails({
           value={status}
           onChange={(e) => workbench.editing.setStatus(e.target.value as DocumentStatus)}
         >
-          {(Object.keys(STATUS_TEXT) as DocumentStatus[]).map((s) => (
+          {DocumentStatusSchema.options.map((s) => (
             <option key={s} value={s}>
               {STATUS_TEXT[s]}
             </option>
