@@ -205,6 +205,15 @@ export const DocumentStatusSchema = z.enum([
 ])
 export type DocumentStatus = z.infer<typeof DocumentStatusSchema>
 
+/** Each status as people read it: the status menu, the document list, the dashboard, the key list. */
+export const STATUS_TEXT: Readonly<Record<DocumentStatus, string>> = {
+  new: 'new',
+  in_progress: 'in progress',
+  done: 'done',
+  needs_review: 'needs review',
+  curated: 'curated',
+}
+
 /** One annotator's work on one document. */
 export const AnnotationSetSchema = z.object({
   format: z.literal('spanbench.annotations'),
