@@ -56,8 +56,7 @@ Output:
 
 Filters:
   --labels A,B          only spans of these labels (relations between them)
-  --status S,T          only documents with this status (new, in_progress,
-                        done, needs_review, curated)
+  --status S,T          only documents with this status (${DocumentStatusSchema.options.join(', ')})
   --annotators X,Y      these annotators' annotations (default: --annotator,
                         or the current annotator); curation is the curated layer
   --curated-else NAME   the curated layer where a document is curated, else

@@ -8,7 +8,7 @@ import * as Plot from '@observablehq/plot'
 import type { ClaimRow } from '../../shared/corpus/claims.ts'
 import { csvLine } from '../../shared/formats/csv.ts'
 import type { CorpusStats } from '../../shared/contract/stats-api.ts'
-import { STATUS_TEXT } from '../panels/DocumentDetails.tsx'
+import { STATUS_TEXT } from '../../shared/contract/model.ts'
 import { chartElement } from '../team/chart-element.ts'
 
 export interface StatusRow {

@@ -1,17 +1,13 @@
 import { useSyncExternalStore } from 'react'
-import type { DocumentStatus } from '../../shared/contract/model.ts'
+import {
+  DocumentStatusSchema,
+  STATUS_TEXT,
+  type DocumentStatus,
+} from '../../shared/contract/model.ts'
 import type { DocumentStore } from '../state/document-store.ts'
 import type { Workbench } from '../state/workbench.ts'
 import { DocumentDate } from './DocumentDate.tsx'
 import { NoteField } from './NoteField.tsx'
-
-export const STATUS_TEXT: Record<DocumentStatus, string> = {
-  new: 'new',
-  in_progress: 'in progress',
-  done: 'done',
-  needs_review: 'needs review',
-  curated: 'curated',
-}
 
 /** The open document's status (s cycles it), its date, and the annotator's note on it. */
 export function DocumentDetails({
@@ -31,7 +27,7 @@ export function DocumentDetails({
           value={status}
           onChange={(e) => workbench.editing.setStatus(e.target.value as DocumentStatus)}
         >
-          {(Object.keys(STATUS_TEXT) as DocumentStatus[]).map((s) => (
+          {DocumentStatusSchema.options.map((s) => (
             <option key={s} value={s}>
               {STATUS_TEXT[s]}
             </option>

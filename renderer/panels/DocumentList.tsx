@@ -1,5 +1,8 @@
-import type { DocumentStatus, DocumentSummary } from '../../shared/contract/model.ts'
-import { STATUS_TEXT } from './DocumentDetails.tsx'
+import {
+  STATUS_TEXT,
+  type DocumentStatus,
+  type DocumentSummary,
+} from '../../shared/contract/model.ts'
 import { VirtualList } from './VirtualList.tsx'
 
 interface DocumentListProps {

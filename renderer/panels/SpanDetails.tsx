@@ -3,6 +3,7 @@ import type { AttributeDef, AttributeValue, LabelSchema } from '../../shared/con
 import type { DocumentStore } from '../state/document-store.ts'
 import type { Workbench } from '../state/workbench.ts'
 import { FIGURE_LABEL } from '../../shared/corpus/claims.ts'
+import { ATTRIBUTE_TYPES } from '../../shared/corpus/attribute-types.ts'
 import { attributeValueProblem } from '../../shared/corpus/schema-check.ts'
 import { CasualtyConventions } from './CasualtyConventions.tsx'
 import { NoteField } from './NoteField.tsx'
@@ -84,7 +85,8 @@ interface AttributeFieldProps {
 
 function AttributeField({ def, value, onChange }: AttributeFieldProps) {
   const id = `attr-${def.id}`
-  if (def.type === 'boolean') {
+  const type = ATTRIBUTE_TYPES[def.type]
+  if (type.input === 'checkbox') {
     return (
       <label className="attr attr-boolean" htmlFor={id}>
         <input
@@ -97,7 +99,7 @@ function AttributeField({ def, value, onChange }: AttributeFieldProps) {
       </label>
     )
   }
-  if (def.type === 'choice') {
+  if (type.input === 'select') {
     return (
       <label className="attr" htmlFor={id}>
         <span>{def.name}</span>
@@ -126,10 +128,11 @@ function AttributeField({ def, value, onChange }: AttributeFieldProps) {
  */
 function ValueField({ def, value, onChange }: AttributeFieldProps) {
   const id = `attr-${def.id}`
+  const type = ATTRIBUTE_TYPES[def.type]
   const [problem, setProblem] = useState<string | null>(null)
   const save = (raw: string) => {
-    const next = parseValue(def, raw)
-    const why = next === undefined ? null : attributeValueProblem(def, next)
+    const next = type.parse(raw)
+    const why = next === undefined || next === null ? null : attributeValueProblem(def, next)
     setProblem(why && `${def.name} ${why}: not saved.`)
     if (!why) onChange(next)
   }
@@ -140,8 +143,8 @@ function ValueField({ def, value, onChange }: AttributeFieldProps) {
         <input
           id={id}
           key={String(value)}
-          type={def.type === 'number' ? 'number' : 'text'}
-          step={def.type === 'number' ? 'any' : undefined}
+          type={type.input}
+          step={type.input === 'number' ? 'any' : undefined}
           min={def.min}
           max={def.max}
           aria-invalid={problem ? true : undefined}
@@ -160,12 +163,4 @@ function ValueField({ def, value, onChange }: AttributeFieldProps) {
       )}
     </>
   )
-}
-
-function parseValue(def: AttributeDef, raw: string): AttributeValue | undefined {
-  const text = raw.trim()
-  if (text === '') return undefined
-  if (def.type !== 'number') return text
-  const n = Number(text)
-  return Number.isFinite(n) ? n : undefined
 }

@@ -1,4 +1,6 @@
 /** One label of the schema editor: id, name, colour, key and its attributes. */
+import { AttributeTypeSchema } from '../../shared/contract/model.ts'
+import { ATTRIBUTE_TYPE_IDS, ATTRIBUTE_TYPES } from '../../shared/corpus/attribute-types.ts'
 import type { LabelDraft } from './schema-draft.ts'
 
 export function LabelFields({
@@ -57,15 +59,16 @@ export function LabelFields({
               Type{' '}
               <select
                 value={attr.type}
-                onChange={(e) => setAttr({ type: e.target.value as typeof attr.type })}
+                onChange={(e) => setAttr({ type: AttributeTypeSchema.parse(e.target.value) })}
               >
-                <option value="choice">choice</option>
-                <option value="number">number</option>
-                <option value="text">text</option>
-                <option value="boolean">yes/no</option>
+                {ATTRIBUTE_TYPE_IDS.map((t) => (
+                  <option key={t} value={t}>
+                    {ATTRIBUTE_TYPES[t].name}
+                  </option>
+                ))}
               </select>
             </label>
-            {attr.type === 'choice' && (
+            {ATTRIBUTE_TYPES[attr.type].hasOptions && (
               <label className="options">
                 Options{' '}
                 <input

@@ -3,13 +3,19 @@
  * remembers the id it had when the editor opened (`origin`), so saving can
  * tell a rename from a removal plus an addition.
  */
-import type { AttributeDef, LabelSchema, SchemaRenames } from '../../shared/contract/model.ts'
+import type {
+  AttributeDef,
+  AttributeType,
+  LabelSchema,
+  SchemaRenames,
+} from '../../shared/contract/model.ts'
+import { ATTRIBUTE_TYPES } from '../../shared/corpus/attribute-types.ts'
 
 export interface AttributeDraft {
   origin: string | null
   id: string
   name: string
-  type: AttributeDef['type']
+  type: AttributeType
   /** Choice options, comma-separated as typed. */
   options: string
   /** A number's allowed range, kept as the schema has it (not edited here). */
@@ -102,7 +108,7 @@ export function schemaOf(draft: SchemaDraft): { schema: LabelSchema; renames: Sc
         id: a.id.trim(),
         name: a.name.trim() || a.id.trim(),
         type: a.type,
-        ...(a.type === 'choice'
+        ...(ATTRIBUTE_TYPES[a.type].hasOptions
           ? {
               options: a.options
                 .split(',')

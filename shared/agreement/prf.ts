@@ -1,12 +1,8 @@
+import type { PrfSchema } from './report.ts'
+import type { z } from 'zod'
+
 /** Precision, recall and F1 from matched counts; null where a ratio has nothing to divide by. */
-export interface Prf {
-  tp: number
-  fp: number
-  fn: number
-  precision: number | null
-  recall: number | null
-  f1: number | null
-}
+export type Prf = z.infer<typeof PrfSchema>
 
 export interface Counts {
   tp: number

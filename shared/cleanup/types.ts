@@ -3,11 +3,18 @@
  * with a reason), the user's options choose which apply, and the result says
  * where every decision sits in the final text.
  */
+import { z } from 'zod'
 import type { Edit } from './edits.ts'
 
 /** The cleanup steps, in the order they run. */
-export const STEP_IDS = ['unwrap', 'hyphenation', 'spaces', 'footnotes', 'boilerplate'] as const
-export type StepId = (typeof STEP_IDS)[number]
+export const StepIdSchema = z.enum(['unwrap', 'hyphenation', 'spaces', 'footnotes', 'boilerplate'])
+export const STEP_IDS = StepIdSchema.options
+export type StepId = z.infer<typeof StepIdSchema>
+
+/** An object schema with one key per step, in the order they run. */
+export function perStep<T extends z.ZodType>(value: T): z.ZodObject<Record<StepId, T>> {
+  return z.object(Object.fromEntries(STEP_IDS.map((s) => [s, value])) as Record<StepId, T>)
+}
 
 /** Whether each step runs when the user says nothing: footnotes only when asked. */
 export const STEP_DEFAULTS: Readonly<Record<StepId, boolean>> = {
@@ -41,16 +48,17 @@ export interface CleanupSettings {
 }
 
 /** One decision as a preview shows it; ranges are code points in the final text. */
-export interface Decision {
-  id: string
-  step: StepId
-  applied: boolean
-  summary: string
-  reason: string
-  before: string
-  after: string
+export const DecisionSchema = z.object({
+  id: z.string(),
+  step: StepIdSchema,
+  applied: z.boolean(),
+  summary: z.string(),
+  reason: z.string(),
+  before: z.string(),
+  after: z.string(),
   /** The text used instead when the decision is turned off, if it has one. */
-  alternative?: string
+  alternative: z.string().optional(),
   /** Where the result (applied) or the untouched original (not applied) is in the final text. */
-  ranges: [number, number][]
-}
+  ranges: z.array(z.tuple([z.number().int(), z.number().int()])),
+})
+export type Decision = z.infer<typeof DecisionSchema>

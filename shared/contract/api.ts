@@ -25,6 +25,7 @@ import {
 import { ExportJobSchema, ExportOptionsSchema } from '../datasets/export-options.ts'
 import { AnnotationOpSchema } from '../corpus/ops.ts'
 import { SuggestionSchema } from '../suggestions/suggestions.ts'
+import { ClaimRowSchema } from '../corpus/claims.ts'
 import { CorpusStatsSchema } from './stats-api.ts'
 import { MapPointSchema } from '../geo/map-points.ts'
 import { teamApi } from './team-api.ts'
@@ -51,26 +52,6 @@ export const SchemaImpactSchema = z.object({
   files: z.number().int(),
   /** Annotation files left out because they could not be read: path and reason. */
   problems: z.array(z.string()).default([]),
-})
-
-export const ClaimRowSchema = z.object({
-  docId: z.string(),
-  document: z.string(),
-  date: z.string(),
-  spanId: z.string(),
-  figure: z.string(),
-  start: z.number().int(),
-  end: z.number().int(),
-  outcome: z.string(),
-  low: z.number().nullable(),
-  best: z.number().nullable(),
-  high: z.number().nullable(),
-  qualifier: z.string(),
-  victim: z.string(),
-  perpetrator: z.string(),
-  place: z.string(),
-  attribution: z.string(),
-  source: z.string(),
 })
 
 export { ImportResultSchema, type ImportResult } from './import-api.ts'

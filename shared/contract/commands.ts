@@ -4,6 +4,7 @@
  * the keys and the desktop app's menu dispatch these ids, so a wrong id is a
  * compile error on either side of the bridge.
  */
+import { DocumentStatusSchema, STATUS_TEXT } from './model.ts'
 
 /** What a command is called and which keys run it. */
 export interface CommandSpec {
@@ -41,7 +42,10 @@ export const COMMANDS = {
   },
   'search.open': { title: 'Search the corpus: text, labels and attributes', hotkeys: ['Mod+F'] },
   'doc.status': {
-    title: 'Next document status (new, in progress, done, needs review)',
+    title: `Next document status (${DocumentStatusSchema.options
+      .filter((s) => s !== 'curated')
+      .map((s) => STATUS_TEXT[s])
+      .join(', ')})`,
     hotkeys: ['s'],
   },
   'view.claims': { title: 'Claims table', hotkeys: ['c'] },

@@ -5,18 +5,10 @@
  */
 import { z } from 'zod'
 import { CodePointOffsetSchema } from '../text/offsets.ts'
-import { STEP_IDS } from '../cleanup/types.ts'
-
-export const StepIdSchema = z.enum(STEP_IDS)
+import { DecisionSchema, perStep } from '../cleanup/types.ts'
 
 /** Steps switched on or off; a missing step takes its default (all on but footnotes). */
-export const StepSwitchesSchema = z.object({
-  hyphenation: z.boolean().optional(),
-  unwrap: z.boolean().optional(),
-  spaces: z.boolean().optional(),
-  footnotes: z.boolean().optional(),
-  boilerplate: z.boolean().optional(),
-})
+export const StepSwitchesSchema = perStep(z.boolean().optional())
 
 /** What to do with a document that mostly repeats another: keep both linked (default), keep, skip. */
 export const NearDuplicateActionSchema = z.enum(['link', 'keep', 'skip'])
@@ -55,18 +47,6 @@ export type ImportOptions = z.infer<typeof ImportOptionsSchema>
 
 export const ImportFileSchema = z.object({ name: z.string().min(1), base64: z.string() })
 
-export const DecisionSchema = z.object({
-  id: z.string(),
-  step: StepIdSchema,
-  applied: z.boolean(),
-  summary: z.string(),
-  reason: z.string(),
-  before: z.string(),
-  after: z.string(),
-  alternative: z.string().optional(),
-  /** Code point ranges in the proposed text: the result, or the untouched original when not applied. */
-  ranges: z.array(z.tuple([z.number().int(), z.number().int()])),
-})
 export type DecisionView = z.infer<typeof DecisionSchema>
 
 export const NearDuplicateSchema = z.object({
@@ -92,13 +72,7 @@ export const DocumentPreviewSchema = z.object({
   metadata: z.record(z.string(), z.string()),
   /** The text that would be stored. */
   text: z.string(),
-  steps: z.object({
-    hyphenation: z.boolean(),
-    unwrap: z.boolean(),
-    spaces: z.boolean(),
-    footnotes: z.boolean(),
-    boilerplate: z.boolean(),
-  }),
+  steps: perStep(z.boolean()),
   decisions: z.array(DecisionSchema),
   nearDuplicates: z.array(NearDuplicateSchema),
   /** Set when exactly this text is in the corpus already (or earlier in the batch). */

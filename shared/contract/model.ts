@@ -28,10 +28,18 @@ export const AnnotatorSchema = z
 
 const ColorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a color like #1f77b4')
 
+/**
+ * The kinds of value a label attribute holds. What each one means everywhere
+ * (checking, editing, counting, every dataset format) is in
+ * shared/corpus/attribute-types.ts; docs/attribute-types.md lists what a new one touches.
+ */
+export const AttributeTypeSchema = z.enum(['choice', 'number', 'text', 'boolean'])
+export type AttributeType = z.infer<typeof AttributeTypeSchema>
+
 export const AttributeDefSchema = z.object({
   id: IdSchema,
   name: z.string().min(1),
-  type: z.enum(['choice', 'number', 'text', 'boolean']),
+  type: AttributeTypeSchema,
   options: z.array(z.string()).optional(),
   /** A number attribute's smallest and largest allowed values (e.g. a latitude's −90 and 90). */
   min: z.number().optional(),
@@ -200,6 +208,15 @@ export const DocumentStatusSchema = z.enum([
   'curated',
 ])
 export type DocumentStatus = z.infer<typeof DocumentStatusSchema>
+
+/** Each status as people read it: the status menu, the document list, the dashboard, the key list. */
+export const STATUS_TEXT: Readonly<Record<DocumentStatus, string>> = {
+  new: 'new',
+  in_progress: 'in progress',
+  done: 'done',
+  needs_review: 'needs review',
+  curated: 'curated',
+}
 
 /** One annotator's work on one document. */
 export const AnnotationSetSchema = z.object({

@@ -3,32 +3,34 @@
  * a conflict researcher compares across reports (after ACLED / UCDP GED for
  * counts and PARC for attribution). Figures are never merged.
  */
+import { z } from 'zod'
 import type { AnnotationSet, AttributeValue, DocumentRecord, Span } from '../contract/model.ts'
 import { csvLine } from '../formats/csv.ts'
 
 export const FIGURE_LABEL = 'CASUALTY_FIGURE'
 
-export interface ClaimRow {
-  docId: string
-  document: string
-  date: string
-  spanId: string
-  figure: string
-  start: number
-  end: number
-  outcome: string
-  low: number | null
-  best: number | null
-  high: number | null
-  qualifier: string
-  victim: string
-  perpetrator: string
-  place: string
+export const ClaimRowSchema = z.object({
+  docId: z.string(),
+  document: z.string(),
+  date: z.string(),
+  spanId: z.string(),
+  figure: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  outcome: z.string(),
+  low: z.number().nullable(),
+  best: z.number().nullable(),
+  high: z.number().nullable(),
+  qualifier: z.string(),
+  victim: z.string(),
+  perpetrator: z.string(),
+  place: z.string(),
   /** The attribution span the figure is claimed by ("the Turkish Defense Ministry reported"). */
-  attribution: string
+  attribution: z.string(),
   /** Who makes the claim: the attribution's source actor, else the attribution itself. */
-  source: string
-}
+  source: z.string(),
+})
+export type ClaimRow = z.infer<typeof ClaimRowSchema>
 
 export const CLAIM_COLUMNS: readonly (keyof ClaimRow)[] = [
   'document',

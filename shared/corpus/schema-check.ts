@@ -1,11 +1,6 @@
 /** Checks annotations against the corpus schema; each returns a reason, or null when fine. */
-import type {
-  AttributeDef,
-  AttributeValue,
-  LabelSchema,
-  Relation,
-  Span,
-} from '../contract/model.ts'
+import type { AttributeDef, LabelSchema, Relation, Span } from '../contract/model.ts'
+import { ATTRIBUTE_TYPES, type SetValue } from './attribute-types.ts'
 import { selfRelationProblem } from './span-rules.ts'
 
 /** Relation types allowed from a span with label `from` to one with label `to`. */
@@ -52,34 +47,8 @@ export function checkAttributes(span: Span, schema: LabelSchema): string | null 
  * Why `value` does not fit the attribute `def` ("must be a number from -90
  * to 90, not 95"), or null when it fits.
  */
-export function attributeValueProblem(def: AttributeDef, value: AttributeValue): string | null {
-  if (fits(def, value)) return null
-  return `must be ${describe(def)}, not ${JSON.stringify(value)}`
-}
-
-function fits(def: AttributeDef, value: AttributeValue): boolean {
-  switch (def.type) {
-    case 'number':
-      return (
-        typeof value === 'number' &&
-        Number.isFinite(value) &&
-        value >= (def.min ?? -Infinity) &&
-        value <= (def.max ?? Infinity)
-      )
-    case 'boolean':
-      return typeof value === 'boolean'
-    case 'choice':
-      return typeof value === 'string' && (def.options ?? []).includes(value)
-    default:
-      return typeof value === 'string'
-  }
-}
-
-function describe(def: AttributeDef): string {
-  if (def.type === 'choice') return `one of ${(def.options ?? []).join(', ')}`
-  if (def.type !== 'number' || (def.min === undefined && def.max === undefined))
-    return `a ${def.type}`
-  if (def.max === undefined) return `a number of at least ${def.min}`
-  if (def.min === undefined) return `a number of at most ${def.max}`
-  return `a number from ${def.min} to ${def.max}`
+export function attributeValueProblem(def: AttributeDef, value: SetValue): string | null {
+  const type = ATTRIBUTE_TYPES[def.type]
+  if (type.validate(value, def)) return null
+  return `must be ${type.describe(def)}, not ${JSON.stringify(value)}`
 }

@@ -7,6 +7,7 @@
  * idempotent: running it twice changes nothing more.
  */
 import type { AnnotationSet, LabelSchema, SchemaRenames, Span } from '../contract/model.ts'
+import { ATTRIBUTE_TYPES } from './attribute-types.ts'
 import { checkAttributes, checkRelation } from './schema-check.ts'
 
 export interface MigrationImpact {
@@ -38,8 +39,8 @@ export function validateSchema(schema: LabelSchema): string | null {
     for (const a of label.attributes) {
       if (attributeIds.has(a.id)) return `${label.id} has two attributes with the id ${a.id}`
       attributeIds.add(a.id)
-      if (a.type === 'choice' && !(a.options ?? []).length)
-        return `${label.id}.${a.id} is a choice with no options`
+      if (ATTRIBUTE_TYPES[a.type].hasOptions && !(a.options ?? []).length)
+        return `${label.id}.${a.id} is a ${a.type} with no options`
     }
   }
   const typeIds = new Set<string>()

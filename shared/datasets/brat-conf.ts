@@ -6,8 +6,8 @@
  * writer adds (`# best\tArg:CASUALTY_FIGURE, Type:number`).
  */
 import type { AttributeDef, LabelDef, LabelSchema, RelationTypeDef } from '../contract/model.ts'
-import { encodeValue } from './brat-standoff.ts'
 import { isId } from './reader-tools.ts'
+import { ATTRIBUTE_TYPES, ATTRIBUTE_TYPE_IDS } from '../corpus/attribute-types.ts'
 
 /** Colors for labels that visual.conf does not color, in order (d3's category10). */
 const PALETTE = [
@@ -128,14 +128,12 @@ export function parseAnnotationConf(conf: string, visualConf = ''): ConfSchema {
     const values = a.get('Value')
     declare(id, values ? 'choice' : 'boolean', labelsOf(a.get('Arg')), values)
   }
+  const noteTypes = ATTRIBUTE_TYPE_IDS.filter((t) => ATTRIBUTE_TYPES[t].brat.declared === 'note')
+  const notePattern = new RegExp(`^#\\s+(\\S+)\\tArg:([^,]*), Type:(${noteTypes.join('|')})\\s*$`)
   for (const raw of conf.split(/\r?\n/)) {
-    const note = /^#\s+(\S+)\tArg:([^,]*), Type:(number|text)\s*$/.exec(raw)
-    if (note)
-      declare(
-        note[1] ?? '',
-        note[3] === 'number' ? 'number' : 'text',
-        labelsOf(note[2]?.split('|')),
-      )
+    const note = notePattern.exec(raw)
+    const type = noteTypes.find((t) => t === note?.[3])
+    if (note && type) declare(note[1] ?? '', type, labelsOf(note[2]?.split('|')))
   }
   const labels: LabelDef[] = entityIds.map((id, i) => ({
     id,
@@ -162,11 +160,4 @@ export function parseAnnotationConf(conf: string, visualConf = ''): ConfSchema {
     })
   }
   return { schema: { labels, relationTypes }, problems }
-}
-
-/** A brat choice value read back: the schema option it encodes, else the value as written. */
-export function decodeValue(value: string, options: readonly string[] | undefined): string {
-  return (
-    options?.find((o) => o === value) ?? options?.find((o) => encodeValue(o) === value) ?? value
-  )
 }

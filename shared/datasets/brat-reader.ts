@@ -15,7 +15,8 @@ import type {
 } from '../contract/model.ts'
 import { codePoints, OffsetMap, type CodePointOffset } from '../text/offsets.ts'
 import { NOTE_TYPE, unescapeNote } from './brat-standoff.ts'
-import { decodeValue, parseAnnotationConf } from './brat-conf.ts'
+import { parseAnnotationConf } from './brat-conf.ts'
+import { ATTRIBUTE_TYPES } from '../corpus/attribute-types.ts'
 import type {
   DatasetFileIn,
   DatasetRead,
@@ -170,17 +171,10 @@ function setAttribute(
 ): void {
   const def = attributeDef(schemas, span.label, id)
   let value: AttributeValue = raw
-  if (raw !== true) {
-    if (def?.type === 'number') {
-      const n = Number(raw)
-      if (raw.trim() !== '' && Number.isFinite(n)) value = n
-      else
-        fail(
-          `${id} of ${span.id} should be a number but is ${JSON.stringify(raw)}: kept as text`,
-          true,
-        )
-    } else if (def?.type === 'choice') value = decodeValue(raw, def.options)
-    else if (def?.type === 'boolean') value = raw === 'true' ? true : raw === 'false' ? false : raw
+  if (raw !== true && def) {
+    const read = ATTRIBUTE_TYPES[def.type].brat.read(raw, def.options)
+    value = read.value
+    if (read.problem) fail(`${id} of ${span.id} ${read.problem}`, true)
   }
   if (span.attributes?.[id] !== undefined) fail(`${span.id} has ${id} twice: the last one is kept`)
   span.attributes = { ...span.attributes, [id]: value }

@@ -73,5 +73,12 @@ export function encodeValue(value: string): string {
   return value.replace(/\s/gu, '_')
 }
 
+/** A brat choice value read back: the schema option it encodes, else the value as written. */
+export function decodeValue(value: string, options: readonly string[] | undefined): string {
+  return (
+    options?.find((o) => o === value) ?? options?.find((o) => encodeValue(o) === value) ?? value
+  )
+}
+
 /** Note types of our own: the span's note goes to brat's usual AnnotatorNotes. */
 export const NOTE_TYPE = 'AnnotatorNotes'

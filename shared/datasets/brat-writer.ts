@@ -6,7 +6,13 @@
  * attributes "#" notes whose type is the attribute id; a span's own note is
  * an AnnotatorNotes line. See brat-standoff.ts for what is escaped.
  */
-import type { AttributeValue, LabelSchema, Relation, Span } from '../contract/model.ts'
+import type { LabelSchema, Relation, Span } from '../contract/model.ts'
+import {
+  ATTRIBUTE_TYPES,
+  attributeTypeOf,
+  type BratLine,
+  type SetValue,
+} from '../corpus/attribute-types.ts'
 import { OffsetMap } from '../text/offsets.ts'
 import { compareSpans } from '../corpus/ops.ts'
 import { NOTE_TYPE, bratFragments, encodeValue, escapeNote, fragmentText } from './brat-standoff.ts'
@@ -21,19 +27,10 @@ import type {
 } from './writer.ts'
 import { relationsBetween } from './relation-ends.ts'
 
-type AttributeKind = 'choice' | 'binary' | 'note'
-
 /** How an attribute is written: declared choice and boolean attributes are A lines, the rest notes. */
-function kindOf(
-  schema: LabelSchema,
-  label: string,
-  id: string,
-  value: AttributeValue,
-): AttributeKind {
+function kindOf(schema: LabelSchema, label: string, id: string, value: SetValue): BratLine {
   const def = schema.labels.find((l) => l.id === label)?.attributes.find((a) => a.id === id)
-  if (def?.type === 'choice' && typeof value === 'string') return 'choice'
-  if (def?.type === 'boolean' || (!def && typeof value === 'boolean')) return 'binary'
-  return 'note'
+  return attributeTypeOf(def, value).brat.line(value)
 }
 
 /**
@@ -176,6 +173,7 @@ interface AttributeUse {
   id: string
   name: string
   type: string
+  declared: BratLine
   labels: string[]
   options: string[]
 }
@@ -186,8 +184,16 @@ function attributeUses(schema: LabelSchema): AttributeUse[] {
   for (const label of schema.labels) {
     for (const a of label.attributes) {
       // The same id may be a choice on one label and text on another: they are written apart.
-      const key = `${a.id}\u0000${a.type === 'choice' || a.type === 'boolean' ? a.type : 'note'}`
-      const use = uses.get(key) ?? { id: a.id, name: a.name, type: a.type, labels: [], options: [] }
+      const declared = ATTRIBUTE_TYPES[a.type].brat.declared
+      const key = `${a.id}\u0000${declared}`
+      const use = uses.get(key) ?? {
+        id: a.id,
+        name: a.name,
+        type: a.type,
+        declared,
+        labels: [],
+        options: [],
+      }
       use.labels.push(label.id)
       for (const o of a.options ?? []) if (!use.options.includes(o)) use.options.push(o)
       uses.set(key, use)
@@ -199,8 +205,8 @@ function attributeUses(schema: LabelSchema): AttributeUse[] {
 /** annotation.conf for the corpus schema. */
 export function annotationConf(schema: LabelSchema): string {
   const uses = attributeUses(schema)
-  const declared = uses.filter((u) => u.type === 'choice' || u.type === 'boolean')
-  const notes = uses.filter((u) => u.type !== 'choice' && u.type !== 'boolean')
+  const declared = uses.filter((u) => u.declared !== 'note')
+  const notes = uses.filter((u) => u.declared === 'note')
   const args = (ids: readonly string[]) => (ids.length ? ids.join('|') : '<ENTITY>')
   return [
     '# brat configuration written by Spanbench from the corpus schema.',
@@ -216,7 +222,7 @@ export function annotationConf(schema: LabelSchema): string {
     '',
     '[attributes]',
     ...declared.map((u) =>
-      u.type === 'choice'
+      u.declared === 'choice'
         ? `${u.id}\tArg:${u.labels.join('|')}, Value:${u.options.map(encodeValue).join('|')}`
         : `${u.id}\tArg:${u.labels.join('|')}`,
     ),
@@ -236,7 +242,7 @@ export function visualConf(schema: LabelSchema): string {
   // Declared attributes first, then notes, as annotation.conf lists them: a schema read
   // back from the two files gives the same order, so the files come out the same.
   const all = attributeUses(schema)
-  const declared = (u: AttributeUse) => u.type === 'choice' || u.type === 'boolean'
+  const declared = (u: AttributeUse) => u.declared !== 'note'
   const uses = [...all.filter(declared), ...all.filter((u) => !declared(u))]
   return [
     '[labels]',

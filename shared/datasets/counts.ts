@@ -1,6 +1,7 @@
 /** What an export holds, counted as it streams, for the dataset card. */
 import type { LabelSchema } from '../contract/model.ts'
 import type { ExportUnit } from './writer.ts'
+import { attributeTypeOf } from '../corpus/attribute-types.ts'
 
 export interface DatasetCounts {
   documents: number
@@ -43,9 +44,7 @@ export function countUnit(counts: DatasetCounts, unit: ExportUnit, schema: Label
       const def = schema.labels
         .find((l) => l.id === span.label)
         ?.attributes.find((a) => a.id === id)
-      const byValue = def
-        ? def.type === 'choice' || def.type === 'boolean'
-        : typeof value === 'boolean'
+      const byValue = attributeTypeOf(def, value).countedByValue
       add((counts.byAttribute[id] ??= {}), byValue ? String(value) : ANY_VALUE)
     }
   }

@@ -8,7 +8,14 @@
  * span's note; `relation` results are relations. Document-level
  * classifications become metadata. Anything else is reported.
  */
-import type { AttributeValue, LabelSchema, Relation, Span } from '../contract/model.ts'
+import type {
+  AttributeType,
+  AttributeValue,
+  LabelSchema,
+  Relation,
+  Span,
+} from '../contract/model.ts'
+import { ATTRIBUTE_TYPES } from '../corpus/attribute-types.ts'
 import { codePoints, OffsetMap } from '../text/offsets.ts'
 import type {
   DatasetFileIn,
@@ -51,7 +58,7 @@ function annotatorOf(
 function valueOf(
   type: string,
   value: { [key: string]: Json },
-  def: { type: string } | undefined,
+  def: { type: AttributeType } | undefined,
 ): AttributeValue | undefined {
   if (type === 'number') return typeof value['number'] === 'number' ? value['number'] : undefined
   if (type === 'rating') return typeof value['rating'] === 'number' ? value['rating'] : undefined
@@ -63,8 +70,7 @@ function valueOf(
     const c = value['choices']
     const first = Array.isArray(c) && c.length === 1 ? str(c[0]) : undefined
     if (first === undefined) return undefined
-    if (def?.type === 'boolean' && (first === 'true' || first === 'false')) return first === 'true'
-    return first
+    return def ? ATTRIBUTE_TYPES[def.type].labelStudio.fromChoice(first) : first
   }
   return undefined
 }

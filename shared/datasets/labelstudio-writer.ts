@@ -10,6 +10,7 @@
  */
 import type { AttributeValue, LabelSchema } from '../contract/model.ts'
 import { compareRelations, compareSpans } from '../corpus/ops.ts'
+import { ATTRIBUTE_TYPES, attributeTypeOf } from '../corpus/attribute-types.ts'
 import type {
   DatasetWriter,
   DocumentOutput,
@@ -32,11 +33,15 @@ function attributeResult(
 ): { type: string; value: Record<string, unknown> } | null {
   if (value === null) return null
   const def = schema.labels.find((l) => l.id === label)?.attributes.find((a) => a.id === id)
-  if (typeof value === 'number' && (!def || def.type === 'number'))
-    return { type: 'number', value: { number: value } }
-  if (def?.type === 'choice' || typeof value === 'boolean')
-    return { type: 'choices', value: { choices: [String(value)] } }
-  return { type: 'textarea', value: { text: [String(value)] } }
+  const type = attributeTypeOf(def, value).labelStudio.result(value)
+  switch (type) {
+    case 'number':
+      return { type, value: { number: value } }
+    case 'choices':
+      return { type, value: { choices: [String(value)] } }
+    case 'textarea':
+      return { type, value: { text: [String(value)] } }
+  }
 }
 
 export function labelStudioTask(
@@ -116,21 +121,14 @@ export function labelingConfig(schema: LabelSchema): string {
       if (seen.has(a.id)) continue
       seen.add(a.id)
       const common = `name="${esc(a.id)}" toName="${TEXT}" perRegion="true"`
-      if (a.type === 'choice')
+      const { control, choices } = ATTRIBUTE_TYPES[a.type].labelStudio
+      if (control === 'Choices')
         lines.push(
           `  <Choices ${common}>`,
-          ...(a.options ?? []).map((o) => `    <Choice value="${esc(o)}"/>`),
+          ...choices(a.options ?? []).map((o) => `    <Choice value="${esc(o)}"/>`),
           '  </Choices>',
         )
-      else if (a.type === 'boolean')
-        lines.push(
-          `  <Choices ${common}>`,
-          '    <Choice value="true"/>',
-          '    <Choice value="false"/>',
-          '  </Choices>',
-        )
-      else if (a.type === 'number') lines.push(`  <Number ${common}/>`)
-      else lines.push(`  <TextArea ${common}/>`)
+      else lines.push(`  <${control} ${common}/>`)
     }
   }
   lines.push(`  <TextArea name="${NOTE}" toName="${TEXT}" perRegion="true"/>`, '</View>')

@@ -5,12 +5,9 @@
  * this, a document holding an imported relation the schema does not allow
  * could not be edited at all (every save checks the document's relations).
  */
-import type { AttributeValue, LabelDef, LabelSchema, Relation, Span } from '../contract/model.ts'
+import type { LabelDef, LabelSchema, Relation, Span } from '../contract/model.ts'
 import { paletteColor } from './brat-conf.ts'
-
-function typeOf(value: AttributeValue): 'boolean' | 'number' | 'text' {
-  return typeof value === 'boolean' ? 'boolean' : typeof value === 'number' ? 'number' : 'text'
-}
+import { ATTRIBUTE_TYPES, typeOfValue } from '../corpus/attribute-types.ts'
 
 /** The schema extended to fit the documents, and what was added, in words. */
 export function extendSchema(
@@ -56,10 +53,10 @@ export function extendSchema(
         if (value === null) continue
         const attr = def.attributes.find((a) => a.id === id)
         if (!attr) {
-          def.attributes.push({ id, name: id, type: typeOf(value) })
-          added.push(`attribute ${id} (${typeOf(value)}) on ${def.id}`)
+          def.attributes.push({ id, name: id, type: typeOfValue(value) })
+          added.push(`attribute ${id} (${typeOfValue(value)}) on ${def.id}`)
         } else if (
-          attr.type === 'choice' &&
+          ATTRIBUTE_TYPES[attr.type].hasOptions &&
           typeof value === 'string' &&
           !(attr.options ?? []).includes(value)
         ) {

@@ -10,6 +10,7 @@
 import type { AttributeValue, LabelSchema } from '../contract/model.ts'
 import { OffsetMap } from '../text/offsets.ts'
 import { compareSpans } from '../corpus/ops.ts'
+import { unitRelations } from './relation-ends.ts'
 import type {
   DatasetWriter,
   DocumentOutput,
@@ -17,18 +18,11 @@ import type {
   ExportUnit,
   WriterNote,
 } from './writer.ts'
-import { unitRelations } from './relation-ends.ts'
+import { ATTRIBUTE_TYPES } from '../corpus/attribute-types.ts'
 
 export const SPAN_TYPE = 'webanno.custom.Span'
 export const RELATION_TYPE = 'webanno.custom.SpanRelation'
 const RESERVED = new Set(['label', 'note', 'begin', 'end', 'sofa', 'Governor', 'Dependent'])
-
-const RANGES: Record<string, string> = {
-  choice: 'uima.cas.String',
-  text: 'uima.cas.String',
-  number: 'uima.cas.Float',
-  boolean: 'uima.cas.Boolean',
-}
 
 /** Feature names for the schema's attributes: Java identifiers, clear of the built-in features. */
 export function attributeFeatures(
@@ -42,7 +36,7 @@ export function attributeFeatures(
       let name = a.id.replace(/[^A-Za-z0-9_]/g, '_').replace(/^(?=\d)/, '_')
       while (taken.has(name)) name = `${name}_`
       taken.add(name)
-      features.set(a.id, { name, range: RANGES[a.type] ?? 'uima.cas.String' })
+      features.set(a.id, { name, range: ATTRIBUTE_TYPES[a.type].uimaRange })
     }
   }
   return features

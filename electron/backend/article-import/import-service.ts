@@ -3,6 +3,7 @@
  * (files on disk): plan (read, clean, compare), then preview or commit.
  */
 import { lostCharactersWarning } from '../../../shared/text/lost-characters.ts'
+import { STEP_IDS } from '../../../shared/cleanup/types.ts'
 import type { z } from 'zod'
 import type {
   ImportFileSchema,
@@ -20,7 +21,7 @@ export { MAX_IMPORT_BYTES, sha256, type ImportSource } from './import-plan.ts'
 
 /** Every cleanup step off: the text as the file holds it (line ends and NFC aside). */
 export const RAW_IMPORT: ImportOptions = {
-  steps: { hyphenation: false, unwrap: false, spaces: false, footnotes: false, boilerplate: false },
+  steps: Object.fromEntries(STEP_IDS.map((s) => [s, false])),
 }
 
 /** A file as bytes in memory. */

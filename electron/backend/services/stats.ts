@@ -1,4 +1,5 @@
 import { ANY_VALUE } from '../../../shared/datasets/counts.ts'
+import { ATTRIBUTE_TYPES } from '../../../shared/corpus/attribute-types.ts'
 import type { CorpusStats } from '../../../shared/contract/stats-api.ts'
 import type { Progress } from '../../../shared/agreement/assignment.ts'
 import type { Corpus } from '../store/corpus.ts'
@@ -25,7 +26,7 @@ export async function corpusStats(corpus: Corpus, annotator: string): Promise<Co
   const choiceLike = new Set(
     corpus.manifest.schema.labels.flatMap((l) =>
       l.attributes
-        .filter((a) => a.type === 'choice' || a.type === 'boolean')
+        .filter((a) => ATTRIBUTE_TYPES[a.type].countedByValue)
         .map((a) => `${l.id}\u0000${a.id}`),
     ),
   )
