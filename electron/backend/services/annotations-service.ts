@@ -5,23 +5,13 @@ import { checkAttributes, checkRelation } from '../../../shared/corpus/schema-ch
 import { OffsetMap } from '../../../shared/text/offsets.ts'
 import { setAsideMisfits, spanMisfit } from '../../../shared/corpus/set-aside.ts'
 import { SpanbenchError } from '../store/errors.ts'
+import { TaskQueue } from '../store/task-queue.ts'
 import { emptyAnnotationSet } from './documents-service.ts'
 import type { HandlerSlice, ServiceContext } from './handlers.ts'
 import { existingSuggestionModel } from './suggestion-model.ts'
 
 /** Saves to one document happen one after another, never interleaved. */
-const queues = new Map<string, Promise<unknown>>()
-
-function serialized<T>(key: string, task: () => Promise<T>): Promise<T> {
-  const previous = queues.get(key) ?? Promise.resolve()
-  const run = previous.then(task, task)
-  const settled = run.catch(() => undefined)
-  queues.set(key, settled)
-  void settled.then(() => {
-    if (queues.get(key) === settled) queues.delete(key)
-  })
-  return run
-}
+const saves = new TaskQueue()
 
 export async function applyAnnotationOps(
   ctx: ServiceContext,
@@ -30,7 +20,7 @@ export async function applyAnnotationOps(
   ops: AnnotationOp[],
 ): Promise<{ revision: number; spanCount: number }> {
   const { corpus, annotator } = ctx
-  return serialized(`${corpus.dir}\u0000${annotator}\u0000${docId}`, async () => {
+  return saves.run(`${corpus.dir}\u0000${annotator}\u0000${docId}`, async () => {
     const doc = await corpus.readDocument(docId)
     const read = await corpus.readAnnotations(docId, annotator)
     const stored = read ?? emptyAnnotationSet(doc, annotator)
