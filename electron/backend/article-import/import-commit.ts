@@ -29,6 +29,8 @@ export async function commitImport(
   plan: ImportPlan,
   options: CommitOptions = {},
 ): Promise<ImportResult[]> {
+  // Before any original is stored: a read-only corpus takes nothing, and says why.
+  corpus.assertWritable()
   const importedAt = new Date().toISOString()
   const total = plan.files.reduce((n, f) => n + f.documents.length, 0)
   const order = new FirstStores(plan)
