@@ -85,6 +85,11 @@ export class Corpus {
     }
   }
 
+  /** The writer lock file of the corpus in `dir`. */
+  static lockPath(dir: string): string {
+    return join(resolve(dir), LOCK)
+  }
+
   static async isCorpus(dir: string): Promise<boolean> {
     return exists(join(resolve(dir), MANIFEST))
   }
@@ -101,7 +106,7 @@ export class Corpus {
     db.data = fromLegacy(manifest)
     if (options.readOnly) return new Corpus(root, db, 'opened read-only', () => undefined)
     const lockedAt = Date.now()
-    const lock = await acquireLock(join(root, LOCK))
+    const lock = await acquireLock(Corpus.lockPath(root))
     if (lock.acquired) await removeCrashLeftovers(root, lockedAt)
     const corpus = lock.acquired
       ? new Corpus(root, db, null, lock.release)
