@@ -89,4 +89,29 @@ describe('saving an open document', () => {
     const after = JSON.parse(await readFile(path, 'utf8')) as AnnotationSet
     expect(after.spans.map((s) => s.id).sort()).toEqual(['n1', 'p1'])
   })
+
+  it('checks the relations an edit touches, and does not block a save on an old one', async () => {
+    const { backend, docId, path, revision } = await savedOnce()
+    const stored = JSON.parse(await readFile(path, 'utf8')) as AnnotationSet
+    // A hand-edited file: a relation of a type the schema does not have, between spans that fit.
+    const odd = { ...stored, spans: [...stored.spans, spanAt(TEXT, 0, 8, 'ACTOR', 'a1')] }
+    odd.relations = [{ id: 'r1', type: 'hearsay', from: 'a1', to: 'p1' }]
+    await writeFile(path, `${JSON.stringify(odd, null, 2)}\n`)
+    const saved = await invokeOk(backend, 'annotations.apply', {
+      docId,
+      revision,
+      ops: [{ op: 'setStatus', before: 'new', after: 'in_progress' }],
+    })
+    expect(saved.revision).toBe(revision + 1)
+    const after = JSON.parse(await readFile(path, 'utf8')) as AnnotationSet
+    expect(after.relations.map((r) => r.id)).toEqual(['r1'])
+    const touching = await backend.invoke('annotations.apply', {
+      docId,
+      revision: saved.revision,
+      ops: [{ op: 'updateSpan', id: 'a1', before: { label: 'ACTOR' }, after: { label: 'PLACE' } }],
+    })
+    expect(touching.ok ? null : touching.error.message).toBe(
+      'relation r1: type hearsay is not in the corpus schema',
+    )
+  })
 })
