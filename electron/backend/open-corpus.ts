@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { assetsDir, defaultSchema } from './assets.ts'
 import { importFiles } from './article-import/import-service.ts'
-import { appHome, defaultAnnotator, loadSettings, saveSettings } from '../desktop/settings.ts'
+import { appHome, defaultAnnotator, loadSettings } from '../desktop/settings.ts'
 import { Corpus } from './store/corpus.ts'
 import type { ServiceContext } from './services/handlers.ts'
 
@@ -32,7 +32,12 @@ export async function createSampleCorpus(dir: string): Promise<void> {
   }
 }
 
-/** Opens a corpus for the app (creating it when asked) and remembers it as the last one. */
+/**
+ * Opens a corpus (creating it when asked) for the app, browser mode or a
+ * command. Settings are only read (the annotator): remembering the last
+ * corpus is the desktop app's own business (see rememberLastCorpus), so a
+ * command never changes what the app opens next.
+ */
 export async function openWorkspace(
   dir: string,
   options: { create?: boolean; home?: string; annotator?: string } = {},
@@ -49,8 +54,6 @@ export async function openWorkspace(
     )
   }
   const corpus = await Corpus.open(dir)
-  const settings = await loadSettings(home)
-  if (settings.lastCorpus !== corpus.dir)
-    await saveSettings({ ...settings, lastCorpus: corpus.dir }, home)
-  return { corpus, annotator: options.annotator ?? defaultAnnotator(settings), home }
+  const annotator = options.annotator ?? defaultAnnotator(await loadSettings(home))
+  return { corpus, annotator, home }
 }

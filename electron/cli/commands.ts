@@ -58,6 +58,11 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: 'suggestions for held-out documents, scored',
     load: () => import('./suggest.ts'),
   },
+  unlock: {
+    usage: '--corpus DIR',
+    summary: 'remove the writer lock another machine left (see --help)',
+    load: () => import('./unlock.ts'),
+  },
   validate: {
     usage: '--corpus DIR',
     summary: 'check every file; exits 1 on problems',

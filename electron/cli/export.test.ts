@@ -53,4 +53,24 @@ describe('spanbench export options', () => {
       expect([result.code, result.stderr]).toEqual([2, expect.stringMatching(message)])
     }
   })
+
+  it('names the folder --out goes into when it does not exist, and creates nothing', async () => {
+    const { dir } = await makeFixtureCorpus()
+    const base = await tempDir()
+    for (const [format, name] of [
+      ['jsonl', 'data.jsonl'],
+      ['brat', 'data'],
+    ]) {
+      const out = join(base, 'missing', name ?? '')
+      const result = await runCli(
+        ['export', '--corpus', dir, '--format', format ?? '', '--out', out],
+        await tempDir(),
+      )
+      expect([result.code, result.stderr]).toEqual([
+        2,
+        `spanbench: --out ${out}: the folder ${join(base, 'missing')} does not exist; create it first or give another path\n`,
+      ])
+    }
+    expect(await listFiles(base)).toEqual([])
+  })
 })

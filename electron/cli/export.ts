@@ -3,7 +3,8 @@
  * / test split and a dataset card. Single-file formats without a split may
  * go to standard output; everything else needs --out.
  */
-import { resolve } from 'node:path'
+import { stat } from 'node:fs/promises'
+import { dirname, resolve } from 'node:path'
 import { ExportFormatSchema } from '../../shared/contract/api.ts'
 import type { ExportFilter } from '../../shared/datasets/filters.ts'
 import { parseRatios, type SplitSpec } from '../../shared/datasets/splits.ts'
@@ -49,6 +50,7 @@ Output:
                         split; the dataset card goes beside a file
                         (PATH.card.md) or into the folder (README.md). Without
                         --out a single-file format goes to standard output.
+                        The folder PATH goes into must exist.
   --split 80/10/10      train/dev/test shares, by document
   --seed N              the split's seed (default 1): the same seed, the same split
   --stratify            keep each label's share of documents alike in every split
@@ -209,6 +211,7 @@ export async function runExport(
     return 0
   }
   const path = resolve(flags.out)
+  await checkOutFolder(path)
   const result = await exportDatasetTo(corpus, options, { kind: 'path', path })
   reportLeftOut(result.leftOut, io)
   const lost =
@@ -221,6 +224,20 @@ export async function runExport(
   for (const w of result.warnings) io.stderr.write(`warning: ${w}\n`)
   if (result.card) io.stderr.write(`dataset card: ${result.card}\n`)
   return 0
+}
+
+/**
+ * The folder --out goes into must exist: it is not created, so a mistyped
+ * path is reported instead of leaving the export in a new folder elsewhere.
+ */
+async function checkOutFolder(path: string): Promise<void> {
+  const folder = dirname(path)
+  const info = await stat(folder).catch(() => null)
+  if (!info?.isDirectory())
+    throw new SpanbenchError(
+      'bad_request',
+      `--out ${path}: the folder ${folder} ${info ? 'is not a folder' : 'does not exist'}; create it first or give another path`,
+    )
 }
 
 /** Names each document an export left out because one of its files could not be read. */

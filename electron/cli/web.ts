@@ -1,6 +1,7 @@
 /** `spanbench web`: serves the workbench on 127.0.0.1 until SIGINT or SIGTERM. */
 import { annotatorFlag, parseCommand, type CliCommand } from './context.ts'
 import { corpusToOpen, openWorkspace } from '../backend/open-corpus.ts'
+import { rememberLastCorpus } from '../desktop/settings.ts'
 import { openBrowser, rendererDir } from '../backend/paths.ts'
 import { Backend } from '../backend/services/backend.ts'
 import { SpanbenchError } from '../backend/store/errors.ts'
@@ -30,6 +31,8 @@ Without --corpus, opens the last corpus used, or the sample corpus.`,
       home: io.home,
       ...(annotator ? { annotator } : {}),
     })
+    // Browser mode is the app in another window: like the desktop app, it opens this corpus next time.
+    await rememberLastCorpus(ctx.corpus.dir, io.home)
     const server = await startWebServer({
       backend: new Backend(ctx),
       staticDir: rendererDir(),

@@ -24,6 +24,7 @@ import { corpusArgument } from './desktop-args.ts'
 import { denyAllPermissions, hardenWebContents } from './hardening.ts'
 import { invokeFromPage } from './page-invoke.ts'
 import { corpusToOpen, openWorkspace } from '../backend/open-corpus.ts'
+import { rememberLastCorpus } from './settings.ts'
 import { rendererDir } from '../backend/paths.ts'
 import { Backend } from '../backend/services/backend.ts'
 import type { ServiceContext } from '../backend/services/handlers.ts'
@@ -101,7 +102,11 @@ function createWindow(): BrowserWindow {
 async function openCorpusOrExplain(): Promise<ServiceContext | null> {
   const named = corpusArgument(process.argv)
   try {
-    return await openWorkspace(named ?? (await corpusToOpen()), { create: named !== undefined })
+    const ctx = await openWorkspace(named ?? (await corpusToOpen()), {
+      create: named !== undefined,
+    })
+    await rememberLastCorpus(ctx.corpus.dir)
+    return ctx
   } catch (err) {
     dialog.showErrorBox(
       'Spanbench cannot open the corpus',

@@ -44,6 +44,12 @@ export async function saveSettings(settings: Settings, home = appHome()): Promis
   await writeFileAtomic(join(home, 'settings.json'), `${JSON.stringify(settings, null, 2)}\n`)
 }
 
+/** The desktop app remembers the corpus it opened, to open it again at the next start. */
+export async function rememberLastCorpus(dir: string, home = appHome()): Promise<void> {
+  const settings = await loadSettings(home)
+  if (settings.lastCorpus !== dir) await saveSettings({ ...settings, lastCorpus: dir }, home)
+}
+
 /** The annotator name: settings, else the OS user made safe for a folder name. */
 export function defaultAnnotator(settings: Settings): string {
   if (settings.annotator) return settings.annotator

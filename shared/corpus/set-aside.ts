@@ -28,12 +28,15 @@ export function spanMisfit(span: Span, text: OffsetMap): string | null {
   return null
 }
 
-/** The set without the spans that do not fit `text` (and their relations), and what was set aside. */
+/**
+ * The set without the spans that do not fit `text` (and their relations), and
+ * what was set aside; `text` as a string or, where one is kept, its offset map.
+ */
 export function setAsideMisfits<T extends Pick<AnnotationSet, 'spans' | 'relations'>>(
   set: T,
-  text: string,
+  text: string | OffsetMap,
 ): { set: T; setAside: SetAside } {
-  const map = new OffsetMap(text)
+  const map = typeof text === 'string' ? new OffsetMap(text) : text
   const spans: Span[] = []
   const aside: SetAside = { spans: [], relations: [], reasons: [] }
   for (const span of set.spans) {

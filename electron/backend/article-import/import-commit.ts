@@ -29,6 +29,8 @@ export async function commitImport(
   plan: ImportPlan,
   options: CommitOptions = {},
 ): Promise<ImportResult[]> {
+  // Before any original is stored: a read-only corpus takes nothing, and says why.
+  corpus.assertWritable()
   const importedAt = new Date().toISOString()
   const total = plan.files.reduce((n, f) => n + f.documents.length, 0)
   const order = new FirstStores(plan)
@@ -213,8 +215,11 @@ class OriginalKeeper {
       this.path = source.path
       return this.path
     }
-    const bytes = await source.read()
-    if (sha256(bytes) !== bytesSha256) {
+    // The bytes kept from planning were hashed then; bytes read again must be the same.
+    const planned = this.file.bytes
+    const bytes = planned ?? (await source.read())
+    const hash = planned && bytesSha256 ? bytesSha256 : sha256(bytes)
+    if (hash !== bytesSha256) {
       throw new SpanbenchError('conflict', 'the file changed while it was being imported')
     }
     const relative = originalPath(bytesSha256, this.file.ext)

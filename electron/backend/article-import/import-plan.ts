@@ -83,6 +83,12 @@ export interface PlannedFile {
   ext: string
   size: number
   bytesSha256?: string
+  /**
+   * The bytes as planned, kept for the commit so a file is read and hashed
+   * once per import; left out past KEPT_BYTES (the commit then reads the file
+   * again and checks it against bytesSha256).
+   */
+  bytes?: Uint8Array
   read?: Omit<ReadFile, 'documents'>
   error?: string
   documents: PlannedDocument[]
@@ -105,6 +111,9 @@ interface Draft {
   planned?: PlannedDocument
 }
 
+/** How many bytes of the files a plan keeps for its commit; the rest are read again. */
+export const KEPT_BYTES = 256 * 1024 * 1024
+
 export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex')
 }
@@ -118,9 +127,11 @@ export async function planImport(
   const overlap = await corpusOverlap(corpus)
   const files: PlannedFile[] = []
   const read: { file: PlannedFile; docs: ReadDocument[] }[] = []
+  let kept = 0
   for (const [i, source] of sources.entries()) {
     onProgress?.({ phase: 'reading', done: i, total: sources.length, file: source.name })
     const { file, docs } = await readSource(source, options)
+    if (file.bytes && (kept += file.bytes.length) > KEPT_BYTES) delete file.bytes
     files.push(file)
     read.push({ file, docs })
   }
@@ -247,6 +258,7 @@ async function readSource(
     if (bytes.length === 0)
       throw new SpanbenchError('bad_request', `${source.name}: the file is empty`)
     file.bytesSha256 = sha256(bytes)
+    file.bytes = bytes
     const result = await reader(source.name, bytes, {
       ...(options.encoding ? { encoding: options.encoding } : {}),
       ...(options.fields ? { fields: options.fields } : {}),

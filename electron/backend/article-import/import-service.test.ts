@@ -5,6 +5,8 @@ import type { ApiOutput, ImportResult } from '../../../shared/contract/api.ts'
 import { DocumentRecordSchema } from '../../../shared/contract/model.ts'
 import { cleanup, listFiles, makeCorpus, openBackend } from '../../../tests/support/backend.ts'
 import type { Backend } from '../services/backend.ts'
+import { Corpus } from '../store/corpus.ts'
+import { importSources, sha256 } from './import-service.ts'
 
 afterEach(cleanup)
 
@@ -127,5 +129,30 @@ describe('import.files', () => {
     expect(got.ok && (got.value as ApiOutput<'documents.get'>).document.source.fileName).toBe(
       'deep.txt',
     )
+  })
+})
+
+describe('reading each file once', () => {
+  it('reads a file on disk once per import, and keeps exactly those bytes as its original', async () => {
+    const { dir } = await makeCorpus()
+    const corpus = await Corpus.open(dir)
+    try {
+      let reads = 0
+      const bytes = Buffer.from(REPORT, 'utf8')
+      const source = {
+        name: 'report.txt',
+        size: bytes.length,
+        read: () => {
+          reads += 1
+          return Promise.resolve(bytes)
+        },
+      }
+      const [result] = await importSources(corpus, [source])
+      expect([result?.status, reads]).toEqual(['imported', 1])
+      const originals = (await listFiles(dir)).filter((f) => f.startsWith('originals/'))
+      expect(originals).toEqual([`originals/${sha256(bytes)}.txt`])
+    } finally {
+      corpus.close()
+    }
   })
 })

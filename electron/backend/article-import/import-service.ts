@@ -12,6 +12,7 @@ import type {
   ImportResult,
 } from '../../../shared/contract/import-api.ts'
 import type { Corpus } from '../store/corpus.ts'
+import { TaskQueue } from '../store/task-queue.ts'
 import type { HandlerSlice } from '../services/handlers.ts'
 import { commitImport, type CommitOptions } from './import-commit.ts'
 import { planImport, type ImportPlan, type ImportSource, type OnProgress } from './import-plan.ts'
@@ -50,7 +51,7 @@ export async function importSources(
   commit: CommitOptions = {},
 ): Promise<ImportResult[]> {
   const plan = await planImport(corpus, sources, options, commit.onProgress)
-  return oneAtATime(corpus.dir, () => commitImport(corpus, plan, commit))
+  return commits.run(corpus.dir, () => commitImport(corpus, plan, commit))
 }
 
 /**
@@ -58,17 +59,7 @@ export async function importSources(
  * present" is a check then a write, so two imports of the same text at once
  * could both store it. Planning, the slow part, still runs side by side.
  */
-const commits = new Map<string, Promise<unknown>>()
-
-function oneAtATime<T>(key: string, task: () => Promise<T>): Promise<T> {
-  const run = (commits.get(key) ?? Promise.resolve()).then(task, task)
-  const settled = run.catch(() => undefined)
-  commits.set(key, settled)
-  void settled.then(() => {
-    if (commits.get(key) === settled) commits.delete(key)
-  })
-  return run
-}
+const commits = new TaskQueue()
 
 /** What an import with these options would store, and why; nothing is written. */
 export async function previewImport(

@@ -4,9 +4,9 @@
  * (which the document's source records), so a file imported twice, or a CSV
  * holding many documents, is stored once.
  */
-import { mkdir, open, rename, stat, unlink } from 'node:fs/promises'
+import { mkdir, stat, unlink } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { isCode, writeTempBeside } from '../store/atomic-file.ts'
+import { FileExistsError, isCode, writeFileAtomic } from '../store/atomic-file.ts'
 
 export const ORIGINALS = 'originals'
 
@@ -18,8 +18,9 @@ export function originalPath(bytesSha256: string, ext: string): string {
 
 /**
  * Writes the bytes unless they are there already; true when this call created
- * the file (so a failed import can take it back). Crash-safe like every corpus
- * write: a temp file, fsync, rename.
+ * the file (so a failed import can take it back). Through the store's atomic
+ * writer, like every corpus write, and exclusive: two imports of the same
+ * bytes at once store them once, and neither replaces the other's file.
  */
 export async function keepOriginal(
   corpusDir: string,
@@ -29,25 +30,13 @@ export async function keepOriginal(
   const path = join(corpusDir, relative)
   if (await exists(path)) return false
   await mkdir(dirname(path), { recursive: true })
-  const tmp = await writeTempBeside(path, bytes)
-  await rename(tmp, path).catch(async (err: unknown) => {
-    await unlink(tmp).catch(() => undefined)
-    throw err
-  })
-  await syncDirectory(dirname(path))
-  return true
-}
-
-/** Makes the rename durable; some file systems cannot fsync a directory, and need not. */
-async function syncDirectory(dir: string): Promise<void> {
-  const handle = await open(dir, 'r')
   try {
-    await handle.sync()
+    await writeFileAtomic(path, bytes, { exclusive: true })
   } catch (err) {
-    if (!isCode(err, 'EINVAL') && !isCode(err, 'EPERM') && !isCode(err, 'EISDIR')) throw err
-  } finally {
-    await handle.close()
+    if (err instanceof FileExistsError) return false
+    throw err
   }
+  return true
 }
 
 /** Takes back an original this import created, when the document it was for failed. */

@@ -2,27 +2,24 @@ import type { AnnotationOp } from '../../../shared/corpus/ops.ts'
 import { OpError, applyOps } from '../../../shared/corpus/ops.ts'
 import type { AnnotationSet, LabelSchema, Span } from '../../../shared/contract/model.ts'
 import { checkAttributes, checkRelation } from '../../../shared/corpus/schema-check.ts'
-import { OffsetMap } from '../../../shared/text/offsets.ts'
-import { setAsideMisfits, spanMisfit } from '../../../shared/corpus/set-aside.ts'
+import type { OffsetMap } from '../../../shared/text/offsets.ts'
+import { NOTHING_SET_ASIDE, spanMisfit } from '../../../shared/corpus/set-aside.ts'
 import { SpanbenchError } from '../store/errors.ts'
+import { TaskQueue } from '../store/task-queue.ts'
 import { emptyAnnotationSet } from './documents-service.ts'
 import type { HandlerSlice, ServiceContext } from './handlers.ts'
 import { existingSuggestionModel } from './suggestion-model.ts'
 
 /** Saves to one document happen one after another, never interleaved. */
-const queues = new Map<string, Promise<unknown>>()
+const saves = new TaskQueue()
 
-function serialized<T>(key: string, task: () => Promise<T>): Promise<T> {
-  const previous = queues.get(key) ?? Promise.resolve()
-  const run = previous.then(task, task)
-  const settled = run.catch(() => undefined)
-  queues.set(key, settled)
-  void settled.then(() => {
-    if (queues.get(key) === settled) queues.delete(key)
-  })
-  return run
-}
-
+/**
+ * One save: the operations were parsed at the edge (the API's schema); here
+ * each span they add or change is checked once against the text and the
+ * schema, the operations are applied to the set kept from the last read or
+ * save, and the result is written as it is, without reading or parsing the
+ * files again unless they changed on disk.
+ */
 export async function applyAnnotationOps(
   ctx: ServiceContext,
   docId: string,
@@ -30,12 +27,14 @@ export async function applyAnnotationOps(
   ops: AnnotationOp[],
 ): Promise<{ revision: number; spanCount: number }> {
   const { corpus, annotator } = ctx
-  return serialized(`${corpus.dir}\u0000${annotator}\u0000${docId}`, async () => {
-    const doc = await corpus.readDocument(docId)
-    const read = await corpus.readAnnotations(docId, annotator)
-    const stored = read ?? emptyAnnotationSet(doc, annotator)
+  return saves.run(`${corpus.dir}\u0000${annotator}\u0000${docId}`, async () => {
+    const open = await corpus.openDocument(docId, annotator)
+    const { doc, text } = open
     // Spans that do not fit the text are left out of the edit and written back as they were.
-    const { set: current, setAside } = setAsideMisfits(stored, doc.text)
+    const { set: current, setAside } = open.fitting ?? {
+      set: emptyAnnotationSet(doc, annotator),
+      setAside: NOTHING_SET_ASIDE,
+    }
     if (current.revision !== revision) {
       throw new SpanbenchError(
         'conflict',
@@ -48,7 +47,6 @@ export async function applyAnnotationOps(
         `annotations of ${docId} were made on another version of its text`,
       )
     }
-    const text = new OffsetMap(doc.text)
     for (const op of ops) checkOp(op, text, corpus.manifest.schema)
     let next
     try {
@@ -59,26 +57,34 @@ export async function applyAnnotationOps(
       throw err
     }
     checkResult(next, ops, corpus.manifest.schema)
-    const saved = {
-      ...next,
-      spans: [...next.spans, ...setAside.spans],
-      relations: [...next.relations, ...setAside.relations],
-      revision: current.revision + 1,
-      updatedAt: new Date().toISOString(),
-    }
+    const saved = { ...next, revision: current.revision + 1, updatedAt: new Date().toISOString() }
     // In the ids of the schema it was read under: a schema change since is applied on reading.
-    await corpus.writeAnnotations(saved, read ? (read.schemaGeneration ?? 0) : undefined)
+    const generation = open.stored ? (open.stored.schemaGeneration ?? 0) : corpus.generation
+    await corpus.saveAnnotations(open, { set: saved, setAside }, generation)
     void existingSuggestionModel(corpus, annotator)?.edited(docId)
     return { revision: saved.revision, spanCount: next.spans.length }
   })
 }
 
-/** Relations and attributes are checked on the result, where every span they name exists. */
+/**
+ * Attributes and relations are checked on the result, where every span they
+ * name exists: those of the spans the edit adds or changes, and the relations
+ * it adds or whose ends it changes. The rest were checked when they were saved.
+ */
 function checkResult(set: AnnotationSet, ops: readonly AnnotationOp[], schema: LabelSchema): void {
   const spans = new Map(set.spans.map((s) => [s.id, s]))
   const touched = new Set(
     ops.flatMap((op) =>
       op.op === 'updateSpan' ? [op.id] : op.op === 'addSpan' ? [op.span.id] : [],
+    ),
+  )
+  const added = new Set(
+    ops.flatMap((op) =>
+      op.op === 'addRelation'
+        ? [op.relation.id]
+        : op.op === 'addSpan'
+          ? (op.relations ?? []).map((r) => r.id)
+          : [],
     ),
   )
   for (const id of touched) {
@@ -87,6 +93,8 @@ function checkResult(set: AnnotationSet, ops: readonly AnnotationOp[], schema: L
     if (problem) throw new SpanbenchError('bad_request', problem)
   }
   for (const relation of set.relations) {
+    if (!added.has(relation.id) && !touched.has(relation.from) && !touched.has(relation.to))
+      continue
     const problem = checkRelation(relation, spans, schema)
     if (problem) throw new SpanbenchError('bad_request', problem)
   }

@@ -5,7 +5,6 @@ import {
   type DocumentSummary,
 } from '../../../shared/contract/model.ts'
 import type { Corpus } from '../store/corpus.ts'
-import { setAsideMisfits } from '../../../shared/corpus/set-aside.ts'
 import type { HandlerSlice } from './handlers.ts'
 
 /** The set an annotator starts from on a document they have not touched. */
@@ -51,13 +50,11 @@ export const documentHandlers: HandlerSlice<
   'documents.list' | 'documents.get' | 'documents.setDate'
 > = {
   'documents.list': (_input, ctx) => listDocuments(ctx.corpus, ctx.annotator),
+  // Opened through the store's kept documents: the next save starts from what was read here.
   'documents.get': async ({ id }, ctx) => {
-    const document = await ctx.corpus.readDocument(id)
-    const stored =
-      (await ctx.corpus.readAnnotations(id, ctx.annotator)) ??
-      emptyAnnotationSet(document, ctx.annotator)
-    const { set: annotations, setAside } = setAsideMisfits(stored, document.text)
-    return { document, annotations, setAside: setAside.reasons }
+    const { doc: document, fitting } = await ctx.corpus.openDocument(id, ctx.annotator)
+    const annotations = fitting?.set ?? emptyAnnotationSet(document, ctx.annotator)
+    return { document, annotations, setAside: fitting?.setAside.reasons ?? [] }
   },
   'documents.setDate': async ({ id, date }, ctx) => {
     const doc = await ctx.corpus.setDocumentMetadata(id, 'date', date)

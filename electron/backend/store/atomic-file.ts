@@ -15,7 +15,7 @@ export class FileExistsError extends Error {}
  */
 export async function writeFileAtomic(
   path: string,
-  content: string,
+  content: string | Uint8Array,
   options: { exclusive?: boolean } = {},
 ): Promise<void> {
   try {
@@ -40,7 +40,7 @@ function unwritable(path: string, err: unknown): unknown {
 
 async function replaceFile(
   path: string,
-  content: string,
+  content: string | Uint8Array,
   options: { exclusive?: boolean },
 ): Promise<void> {
   const dir = dirname(path)

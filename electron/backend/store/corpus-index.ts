@@ -21,6 +21,7 @@ import {
 import { forEachBatch } from './batches.ts'
 import { isDamagedFile } from './damaged.ts'
 import { ValidatedJsonFile } from './json-file.ts'
+import { TaskQueue } from './task-queue.ts'
 
 /**
  * What the list needs from an annotation file. The spans are counted, not
@@ -67,7 +68,8 @@ export class CorpusIndex {
   private dirty = false
   /** When the document files were last checked (performance.now()). */
   private checkedAt = Number.NEGATIVE_INFINITY
-  private queue: Promise<unknown> = Promise.resolve()
+  /** Listings and checks run one at a time: each reads and updates `data`. */
+  private readonly queue = new TaskQueue()
   /**
    * Files that could not be read (corrupt, or from a newer Spanbench), by
    * document and then by annotator ('' for the document file): the list
@@ -154,9 +156,7 @@ export class CorpusIndex {
   }
 
   private serially<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(task, task)
-    this.queue = run.catch(() => undefined)
-    return run
+    return this.queue.run('', task)
   }
 
   private setsOf(data: Index, annotator: string): Map<string, AnnotationEntry> {

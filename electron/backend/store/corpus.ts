@@ -22,12 +22,15 @@ import {
   withGeneration,
 } from '../../../shared/corpus/migration-log.ts'
 import { compareSpans } from '../../../shared/corpus/ops.ts'
-import { FileExistsError, isCode } from './atomic-file.ts'
+import type { SetAside } from '../../../shared/corpus/set-aside.ts'
+import { FileExistsError, isCode, writeFileAtomic } from './atomic-file.ts'
+import { annotationFileText } from './annotation-file.ts'
 import { CorpusIndex } from './corpus-index.ts'
 import { SpanbenchError } from './errors.ts'
-import { ValidatedJsonFile } from './json-file.ts'
+import { ValidatedJsonFile, serialize } from './json-file.ts'
 import { removeCrashLeftovers } from './leftovers.ts'
 import { acquireLock } from './lock.ts'
+import { OpenDocuments, type OpenDocument } from './open-documents.ts'
 
 const MANIFEST = 'spanbench.json'
 const LOCK = '.spanbench-lock'
@@ -41,6 +44,7 @@ const CORPUS_GITIGNORE = `# Spanbench: machine-local files, never shared\n${LOCK
 export class Corpus {
   /** What the document list shows, cached under .cache/ and checked against the files. */
   readonly index: CorpusIndex = new CorpusIndex(this)
+  private readonly openDocuments = new OpenDocuments(this)
 
   private constructor(
     readonly dir: string,
@@ -81,6 +85,11 @@ export class Corpus {
     }
   }
 
+  /** The writer lock file of the corpus in `dir`. */
+  static lockPath(dir: string): string {
+    return join(resolve(dir), LOCK)
+  }
+
   static async isCorpus(dir: string): Promise<boolean> {
     return exists(join(resolve(dir), MANIFEST))
   }
@@ -97,7 +106,7 @@ export class Corpus {
     db.data = fromLegacy(manifest)
     if (options.readOnly) return new Corpus(root, db, 'opened read-only', () => undefined)
     const lockedAt = Date.now()
-    const lock = await acquireLock(join(root, LOCK))
+    const lock = await acquireLock(Corpus.lockPath(root))
     if (lock.acquired) await removeCrashLeftovers(root, lockedAt)
     const corpus = lock.acquired
       ? new Corpus(root, db, null, lock.release)
@@ -247,17 +256,52 @@ export class Corpus {
    * made now with the current one.
    */
   async writeAnnotations(set: AnnotationSet, generation = this.generation): Promise<void> {
+    await this.writeSet(set, generation, (data) => serialize(AnnotationSetSchema, data))
+  }
+
+  /**
+   * A document and one annotator's set for an edit, kept in memory while
+   * their files stay the ones read (see OpenDocuments).
+   */
+  openDocument(id: string, annotator: string): Promise<OpenDocument> {
+    return this.openDocuments.get(id, annotator)
+  }
+
+  /**
+   * Writes a save made on `open`: `fitting.set` after the edit, whose new
+   * spans were checked when the edit came in, and the spans set aside, as they
+   * were. Written as it is, without parsing it again, in the generation it
+   * was read at; kept as the open document's set for the next save.
+   */
+  async saveAnnotations(
+    open: OpenDocument,
+    fitting: { set: AnnotationSet; setAside: SetAside },
+    generation: number,
+  ): Promise<void> {
+    const { set, setAside } = fitting
+    const whole = {
+      ...set,
+      spans: [...set.spans, ...setAside.spans],
+      relations: [...set.relations, ...setAside.relations],
+    }
+    const written = await this.writeSet(whole, generation, annotationFileText)
+    await this.openDocuments.saved(open, written, fitting, generation)
+  }
+
+  private async writeSet(
+    set: AnnotationSet,
+    generation: number,
+    text: (set: AnnotationSet) => string,
+  ): Promise<AnnotationSet> {
     this.assertWritable()
     await mkdir(join(this.dir, 'annotations', set.annotator), { recursive: true })
     const path = this.checkedAnnotationPath(set.docId, set.annotator)
-    const db = new Low(
-      new ValidatedJsonFile(path, AnnotationSetSchema),
-      // Spans are stored in one order (start, end, label, id), so diffs stay small.
-      // The ids are the current schema's: the file records the generation.
-      withGeneration({ ...set, spans: [...set.spans].sort(compareSpans) }, generation),
-    )
-    await db.write()
-    this.index.noteAnnotations(db.data)
+    // Spans are stored in one order (start, end, label, id), so diffs stay small.
+    // The ids are the current schema's: the file records the generation.
+    const data = withGeneration({ ...set, spans: [...set.spans].sort(compareSpans) }, generation)
+    await writeFileAtomic(path, text(data))
+    this.index.noteAnnotations(data)
+    return data
   }
 
   /** Annotators who have a folder in this corpus. */
@@ -271,7 +315,8 @@ export class Corpus {
       .sort()
   }
 
-  private assertWritable(): void {
+  /** Refuses, with the reason, when this corpus was opened read-only. */
+  assertWritable(): void {
     if (this.readOnlyReason !== null) {
       throw new SpanbenchError('read_only', `${this.dir} is read-only: ${this.readOnlyReason}`)
     }

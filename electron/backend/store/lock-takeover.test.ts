@@ -70,7 +70,7 @@ describe('taking over a stale lock', () => {
     const corpus = await Corpus.open(dir)
     corpus.close()
     expect(corpus.readOnlyReason).toContain(`delete ${join(dir, LOCK)} to write here`)
-    expect(await breakLock(join(dir, LOCK))).toBe(true)
+    expect(await breakLock(join(dir, LOCK))).toMatchObject({ removed: true })
     expect(await opensWritable(dir)).toBe(true)
   })
 

@@ -1,6 +1,7 @@
 import { readFileSync, unlinkSync } from 'node:fs'
 import { link, open, readFile, rename, stat, unlink } from 'node:fs/promises'
 import { hostname } from 'node:os'
+import { dirname } from 'node:path'
 import { randomBytes } from 'node:crypto'
 import { isCode, writeTempBeside } from './atomic-file.ts'
 import { fieldOf } from './json-file.ts'
@@ -53,15 +54,26 @@ export async function acquireLock(path: string): Promise<LockResult> {
 /**
  * Removes a lock that another machine left behind (the way out the
  * read-only reason offers, for a corpus shared through a synced folder).
+ * A lock held by a live process on this machine is kept: that process is
+ * writing, and a stale one here is taken over by the next writer anyway.
  */
-export async function breakLock(path: string): Promise<boolean> {
+export async function breakLock(
+  path: string,
+): Promise<{ removed: true; holder: string } | { removed: false; reason: string }> {
+  const holder = await readHolder(path)
+  const who = holder ? `process ${holder.pid} on ${holder.host}` : 'an unreadable lock'
+  if (holder && holder.host === hostname() && processLooksAlive(holder))
+    return {
+      removed: false,
+      reason: `${who} (this machine) is writing to this corpus; close it instead of unlocking`,
+    }
   try {
     await unlink(path)
-    return true
   } catch (err) {
-    if (isCode(err, 'ENOENT')) return false
+    if (isCode(err, 'ENOENT')) return { removed: false, reason: `there is no lock (${path})` }
     throw err
   }
+  return { removed: true, holder: who }
 }
 
 function held(path: string, mine: string): LockResult {
@@ -164,7 +176,7 @@ function heldBy(path: string, holder: Holder | null): string {
   if (!holder) return `the lock file ${path} is being written; opened read-only`
   const who = `process ${holder.pid} on ${holder.host}`
   if (holder.host !== hostname())
-    return `${who} is writing to this corpus (lock file ${path}); opened read-only. If that machine no longer has the corpus open, delete ${path} to write here`
+    return `${who} is writing to this corpus (lock file ${path}); opened read-only. If that machine no longer has the corpus open, delete ${path} to write here (spanbench unlock --corpus ${dirname(path)} does that)`
   return `${who} is writing to this corpus (lock file ${path}); opened read-only`
 }
 
