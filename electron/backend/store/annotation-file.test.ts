@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { AnnotationSetSchema, type AnnotationSet } from '../../../shared/contract/model.ts'
+import { codePoints } from '../../../shared/text/offsets.ts'
 import { annotationFileText } from './annotation-file.ts'
 import { serialize } from './json-file.ts'
 
@@ -51,7 +52,16 @@ describe('annotationFileText', () => {
       revision: 0,
       updatedAt: '2026-12-06T06:00:00.000Z',
       note: undefined,
-      spans: [{ id: 's1', start: 0, end: 3, label: 'ACTOR', text: 'abc', note: undefined }],
+      spans: [
+        {
+          id: 's1',
+          start: codePoints(0),
+          end: codePoints(3),
+          label: 'ACTOR',
+          text: 'abc',
+          note: undefined,
+        },
+      ],
       relations: [],
     }
     const text = annotationFileText(set)
