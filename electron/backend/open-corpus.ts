@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { assetsDir, defaultSchema } from './assets.ts'
 import { importFiles } from './article-import/import-service.ts'
-import { appHome, defaultAnnotator, loadSettings } from '../desktop/settings.ts'
+import { appHome, defaultAnnotator, loadSettings } from './settings.ts'
 import { Corpus } from './store/corpus.ts'
 import type { ServiceContext } from './services/handlers.ts'
 

@@ -95,7 +95,7 @@ export async function run(argv: string[]): Promise<void> {
     if (err.code === 'EPIPE') process.exit(0)
     throw err
   })
-  const { appHome } = await import('../desktop/settings.ts')
+  const { appHome } = await import('../backend/settings.ts')
   process.exitCode = await runCli(argv, {
     stdout: process.stdout,
     stderr: process.stderr,

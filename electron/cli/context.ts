@@ -7,7 +7,7 @@ import type { Writable } from 'node:stream'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { AnnotatorSchema } from '../../shared/contract/model.ts'
 import { COMMON_OPTIONS } from './commands.ts'
-import { defaultAnnotator, loadSettings } from '../desktop/settings.ts'
+import { defaultAnnotator, loadSettings } from '../backend/settings.ts'
 import { SpanbenchError } from '../backend/store/errors.ts'
 
 export interface CliIo {

@@ -1,7 +1,7 @@
 /** `spanbench web`: serves the workbench on 127.0.0.1 until SIGINT or SIGTERM. */
 import { annotatorFlag, parseCommand, type CliCommand } from './context.ts'
 import { corpusToOpen, openWorkspace } from '../backend/open-corpus.ts'
-import { rememberLastCorpus } from '../desktop/settings.ts'
+import { rememberLastCorpus } from '../backend/settings.ts'
 import { openBrowser, rendererDir } from '../backend/paths.ts'
 import { Backend } from '../backend/services/backend.ts'
 import { SpanbenchError } from '../backend/store/errors.ts'

@@ -1,5 +1,5 @@
 import type { CorpusInfo } from '../../../shared/contract/api.ts'
-import { loadSettings, saveSettings } from '../../desktop/settings.ts'
+import { loadSettings, saveSettings } from '../settings.ts'
 import type { HandlerSlice, ServiceContext } from './handlers.ts'
 
 export async function corpusInfo(ctx: ServiceContext): Promise<CorpusInfo> {

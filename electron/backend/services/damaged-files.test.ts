@@ -6,7 +6,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, expect, it } from 'vitest'
-import { exportWithCli } from '../datasets/export-cli-support.ts'
+import { exportWithCli } from '../../../tests/support/export-cli.ts'
 import {
   cleanup,
   downloadExport,

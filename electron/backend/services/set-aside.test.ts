@@ -6,7 +6,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { afterEach, expect, it } from 'vitest'
 import type { AnnotationSet } from '../../../shared/contract/model.ts'
-import { exportWithCli } from '../datasets/export-cli-support.ts'
+import { exportWithCli } from '../../../tests/support/export-cli.ts'
 import { cleanup, makeCorpus, openBackend, spanAt } from '../../../tests/support/backend.ts'
 
 afterEach(cleanup)

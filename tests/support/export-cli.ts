@@ -1,6 +1,6 @@
 /** `spanbench export` run as a process, for tests that check what a user gets (imported only by tests). */
 import { join } from 'node:path'
-import { runCli, tempDir, type CliResult } from '../../../tests/support/backend.ts'
+import { runCli, tempDir, type CliResult } from './backend.ts'
 
 /** Exports alice's annotations in `format` to a new file; returns the result and the file's path. */
 export async function exportWithCli(
