@@ -144,9 +144,9 @@ async function commitDocument(
       title: doc.title,
       source: {
         fileName: file.baseName,
-        format: file.read?.format ?? file.ext.slice(1),
+        format: file.decoded?.format ?? file.ext.slice(1),
         importedAt,
-        ...(file.read?.encoding ? { encoding: file.read.encoding } : {}),
+        ...(file.decoded?.encoding ? { encoding: file.decoded.encoding } : {}),
         ...(doc.url ? { url: doc.url } : {}),
         ...(file.bytesSha256 ? { bytesSha256: file.bytesSha256 } : {}),
         original: kept,

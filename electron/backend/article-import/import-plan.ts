@@ -30,8 +30,8 @@ import type {
   NearDuplicateView,
 } from '../../../shared/contract/import-api.ts'
 import { canonicalText, titleFromText } from '../../../shared/text/text.ts'
-import { IMPORTABLE_EXTENSIONS, READERS } from './decoders/decode-file.ts'
-import { isProblem, type ReadDocument, type ReadFile } from './decoders/types.ts'
+import { IMPORTABLE_EXTENSIONS, DECODERS } from './decoders/decode-file.ts'
+import { isProblem, type DecodedDocument, type DecodedFile } from './decoders/types.ts'
 import type { Corpus } from '../store/corpus.ts'
 import { SpanbenchError } from '../store/errors.ts'
 import { corpusOverlap } from '../services/overlap-index.ts'
@@ -89,7 +89,7 @@ export interface PlannedFile {
    * again and checks it against bytesSha256).
    */
   bytes?: Uint8Array
-  read?: Omit<ReadFile, 'documents'>
+  decoded?: Omit<DecodedFile, 'documents'>
   error?: string
   documents: PlannedDocument[]
   problems: { part: string; message: string }[]
@@ -102,7 +102,7 @@ export interface ImportPlan {
 /** A document between cleaning and finishing. */
 interface Draft {
   file: PlannedFile
-  read: ReadDocument
+  doc: DecodedDocument
   key: string
   settings: CleanupSettings
   partly: PartlyCleaned
@@ -126,11 +126,11 @@ export async function planImport(
 ): Promise<ImportPlan> {
   const overlap = await corpusOverlap(corpus)
   const files: PlannedFile[] = []
-  const read: { file: PlannedFile; docs: ReadDocument[] }[] = []
+  const read: { file: PlannedFile; docs: DecodedDocument[] }[] = []
   let kept = 0
   for (const [i, source] of sources.entries()) {
     onProgress?.({ phase: 'reading', done: i, total: sources.length, file: source.name })
-    const { file, docs } = await readSource(source, options)
+    const { file, docs } = await decodeSource(source, options)
     if (file.bytes && (kept += file.bytes.length) > KEPT_BYTES) delete file.bytes
     files.push(file)
     read.push({ file, docs })
@@ -165,17 +165,17 @@ export async function planImport(
       const indexKey = `batch:${drafts.length}`
       const title = doc.title ?? titleFromText(partly.cleaning.text, file.baseName)
       batch.add(indexKey, title, partly.lines)
-      drafts.push({ file, read: doc, key, settings, partly, indexKey, skip: choice.skip === true })
+      drafts.push({ file, doc, key, settings, partly, indexKey, skip: choice.skip === true })
     })
   })
 
   // Pass 3: compare with the corpus and the batch, finish cleaning, name the result.
   const byIndexKey = new Map(drafts.map((d, i) => [d.indexKey, i]))
   const seen = new Map<string, string>()
-  const sources2 = combineIndexes(overlap.index, batch)
+  const corpusAndBatch = combineIndexes(overlap.index, batch)
   drafts.forEach((draft, i) => {
     onProgress?.({ phase: 'cleaning', done: i, total: drafts.length, file: draft.file.name })
-    const found = analyseOverlap(draft.partly.lines, sources2, {
+    const found = analyseOverlap(draft.partly.lines, corpusAndBatch, {
       self: draft.indexKey,
       mayDuplicate: (key) => {
         const at = byIndexKey.get(key)
@@ -204,10 +204,10 @@ export async function planImport(
     const choice = options.documents?.[draft.key] ?? {}
     const planned: PlannedDocument = {
       key: draft.key,
-      ...(draft.read.part ? { part: draft.read.part } : {}),
-      title: draft.read.title ?? titleFromText(text, draft.file.baseName),
-      ...(draft.read.url ? { url: draft.read.url } : {}),
-      metadata: draft.read.metadata,
+      ...(draft.doc.part ? { part: draft.doc.part } : {}),
+      title: draft.doc.title ?? titleFromText(text, draft.file.baseName),
+      ...(draft.doc.url ? { url: draft.doc.url } : {}),
+      metadata: draft.doc.metadata,
       text,
       steps: effectiveSteps(draft.settings),
       decisions,
@@ -227,10 +227,10 @@ export async function planImport(
 }
 
 /** Reads one file into documents, or records why it cannot be imported. */
-async function readSource(
+async function decodeSource(
   source: ImportSource,
   options: ImportOptions,
-): Promise<{ file: PlannedFile; docs: ReadDocument[] }> {
+): Promise<{ file: PlannedFile; docs: DecodedDocument[] }> {
   const ext = extname(source.name).toLowerCase()
   const file: PlannedFile = {
     source,
@@ -243,8 +243,8 @@ async function readSource(
   }
   const maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES
   try {
-    const reader = READERS[ext]
-    if (!reader) {
+    const decode = DECODERS[ext]
+    if (!decode) {
       throw new SpanbenchError(
         'bad_request',
         `${source.name}: cannot import ${ext || 'files without an extension'} (supported: ${IMPORTABLE_EXTENSIONS.join(', ')})`,
@@ -259,13 +259,13 @@ async function readSource(
       throw new SpanbenchError('bad_request', `${source.name}: the file is empty`)
     file.bytesSha256 = sha256(bytes)
     file.bytes = bytes
-    const result = await reader(source.name, bytes, {
+    const result = await decode(source.name, bytes, {
       ...(options.encoding ? { encoding: options.encoding } : {}),
       ...(options.fields ? { fields: options.fields } : {}),
     })
     const { documents, ...about } = result
-    file.read = about
-    const docs: ReadDocument[] = []
+    file.decoded = about
+    const docs: DecodedDocument[] = []
     for (const d of documents) {
       if (isProblem(d)) file.problems.push(d)
       else docs.push(d)

@@ -81,8 +81,8 @@ export function toPreview(plan: ImportPlan): ImportPreview {
     files: plan.files.map((f) => ({
       file: f.name,
       size: f.size,
-      ...(f.read ? { format: f.read.format, note: f.read.note } : {}),
-      ...(f.read?.encoding ? { encoding: f.read.encoding } : {}),
+      ...(f.decoded ? { format: f.decoded.format, note: f.decoded.note } : {}),
+      ...(f.decoded?.encoding ? { encoding: f.decoded.encoding } : {}),
       ...(f.error ? { error: f.error } : {}),
       problems: f.problems,
       documents: f.documents.map((d) => ({
