@@ -20,7 +20,7 @@ import { Corpus } from '../../electron/backend/store/corpus.ts'
 import type {
   ImportProgress,
   ImportSource,
-} from '../../electron/backend/article-import/import-plan.ts'
+} from '../../electron/backend/article-import/import-sources.ts'
 import { importSources } from '../../electron/backend/article-import/import-service.ts'
 import { loadWordList } from '../../electron/backend/services/overlap-index.ts'
 

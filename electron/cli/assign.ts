@@ -4,13 +4,12 @@
  * reports each annotator's progress against it.
  */
 import { assignDocuments, type Assignment } from '../../shared/agreement/assignment.ts'
-import { AnnotatorSchema } from '../../shared/contract/model.ts'
+import { AnnotatorSchema, CURATION_LAYER } from '../../shared/contract/model.ts'
 import {
   ASSIGNMENT_FILE,
   readAssignment,
   writeAssignment,
 } from '../backend/services/assignment-service.ts'
-import { CURATION } from '../backend/services/layers-read.ts'
 import { Corpus } from '../backend/store/corpus.ts'
 import { SpanbenchError } from '../backend/store/errors.ts'
 import { parseCommand, requireCorpus, type CliCommand, type CliIo } from './context.ts'
@@ -49,7 +48,7 @@ function annotatorsOf(value: string | undefined): string[] {
   ]
   if (!names.length) throw new SpanbenchError('bad_request', 'assign needs --annotators A,B')
   for (const name of names) {
-    if (!AnnotatorSchema.safeParse(name).success || name === CURATION)
+    if (!AnnotatorSchema.safeParse(name).success || name === CURATION_LAYER)
       throw new SpanbenchError(
         'bad_request',
         `--annotators ${name}: not a name an annotator can have`,

@@ -4,14 +4,14 @@
  * given and returns the exit code, so tests run the CLI in-process; `run` is
  * the process entry (bin/spanbench.js runs it from the build in dist/cli/).
  */
-import { COMMANDS, COMMON_OPTIONS } from './commands.ts'
-import type { CliIo } from './context.ts'
+import { CLI_COMMANDS } from './commands.ts'
+import { COMMON_OPTIONS, type CliIo } from './context.ts'
 import { SpanbenchError } from '../backend/store/errors.ts'
 
 const COLUMN = 42
 
 function mainHelp(): string {
-  const lines = Object.entries(COMMANDS).map(([name, entry]) => {
+  const lines = Object.entries(CLI_COMMANDS).map(([name, entry]) => {
     const usage = `  ${name} ${entry.usage}`
     return usage.length + 2 <= COLUMN
       ? `${usage.padEnd(COLUMN)}${entry.summary}`
@@ -56,7 +56,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout.write(mainHelp())
     return name || wantsHelp(args) ? 0 : 2
   }
-  const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined
+  const entry = Object.hasOwn(CLI_COMMANDS, name) ? CLI_COMMANDS[name] : undefined
   if (!entry)
     throw new SpanbenchError('bad_request', `unknown command ${name} (try spanbench --help)`)
   const { command } = await entry.load()

@@ -7,14 +7,7 @@
  */
 import type { CliCommand } from './context.ts'
 
-/** The options every command takes (checked in electron/cli/context.ts). */
-export const COMMON_OPTIONS = {
-  corpus: { type: 'string' },
-  annotator: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-} as const
-
-export interface CommandEntry {
+export interface CliCommandEntry {
   /** The arguments, as shown in the list of commands. */
   usage: string
   /** What it does, in one line. */
@@ -22,7 +15,7 @@ export interface CommandEntry {
   load(): Promise<{ command: CliCommand }>
 }
 
-export const COMMANDS: Record<string, CommandEntry> = {
+export const CLI_COMMANDS: Record<string, CliCommandEntry> = {
   import: {
     usage: '<files or folders> --corpus DIR',
     summary: 'import articles, or a dataset (--format)',

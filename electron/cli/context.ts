@@ -6,7 +6,6 @@
 import type { Writable } from 'node:stream'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { AnnotatorSchema } from '../../shared/contract/model.ts'
-import { COMMON_OPTIONS } from './commands.ts'
 import { defaultAnnotator, loadSettings } from '../backend/settings.ts'
 import { SpanbenchError } from '../backend/store/errors.ts'
 
@@ -23,6 +22,13 @@ export interface CliCommand {
   help: string
   run(args: string[], io: CliIo): Promise<number>
 }
+
+/** The options every command takes. */
+export const COMMON_OPTIONS = {
+  corpus: { type: 'string' },
+  annotator: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const
 
 type Options = NonNullable<ParseArgsConfig['options']>
 

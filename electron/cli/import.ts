@@ -22,7 +22,7 @@ import {
   type CliIo,
 } from './context.ts'
 import { openWorkspace } from '../backend/open-corpus.ts'
-import type { ImportProgress, ImportSource } from '../backend/article-import/import-plan.ts'
+import type { ImportProgress, ImportSource } from '../backend/article-import/import-sources.ts'
 import {
   IMPORTABLE_EXTENSIONS,
   importSources,

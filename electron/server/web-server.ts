@@ -4,7 +4,7 @@ import { stat } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, sep } from 'node:path'
-import { MAX_IMPORT_BYTES } from '../backend/article-import/import-plan.ts'
+import { MAX_IMPORT_BYTES } from '../backend/article-import/import-sources.ts'
 import { sendExportJob } from './web-export.ts'
 import type { Backend } from '../backend/services/backend.ts'
 

@@ -1,5 +1,5 @@
 /** What opens over the page: the notice, the schema editor, the search, an import's preview and results. */
-import { ImportPreview } from '../import/ImportPreview.tsx'
+import { ImportDialog } from '../import/ImportDialog.tsx'
 import { SchemaEditor } from '../schema/SchemaEditor.tsx'
 import { openHit } from '../search/open-hit.ts'
 import { SearchDialog } from '../search/SearchDialog.tsx'
@@ -36,7 +36,7 @@ export function Overlays({ workbench, snap }: { workbench: Workbench; snap: Work
         />
       )}
       {snap.importing && (
-        <ImportPreview session={snap.importing} onCancel={() => workbench.imports.cancel()} />
+        <ImportDialog session={snap.importing} onCancel={() => workbench.imports.cancel()} />
       )}
       {snap.importResults && (
         <ImportResults

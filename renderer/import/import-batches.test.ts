@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import type { ImportPreview, ImportResult } from '../../shared/contract/import-api.ts'
-import { batchFiles, differentFromPreview, failedBatch, tally } from './import-batches.ts'
-
-const named = (...names: string[]) => names.map((name) => ({ name }))
-const names = (batches: { name: string }[][]) => batches.map((b) => b.map((f) => f.name).join(' '))
+import { batchIndexes, differentFromPreview, failedBatch, tally } from './import-batches.ts'
 
 describe('batches of files', () => {
-  it('cuts in order into batches of the given size', () => {
-    expect(names(batchFiles(named('a', 'b', 'c', 'd', 'e'), 2))).toEqual(['a b', 'c d', 'e'])
-    expect(batchFiles([], 20)).toEqual([])
-  })
-
-  it('keeps files of the same name in one batch, whose keys are numbered per call', () => {
-    expect(names(batchFiles(named('a', 'b', 'a', 'c', 'd'), 2))).toEqual(['a b a', 'c d'])
-    expect(names(batchFiles(named('x', 'a', 'b', 'c', 'a', 'd'), 1))).toEqual(['x', 'a b c a', 'd'])
+  it('cuts the staged files in order into batches of the given size', () => {
+    expect(batchIndexes(5, 2)).toEqual([[0, 1], [2, 3], [4]])
+    expect(batchIndexes(0, 20)).toEqual([])
   })
 })
 

@@ -5,29 +5,15 @@
  */
 import type { ImportPreview, ImportResult } from '../../shared/contract/import-api.ts'
 
-/** Files per `import.files` call: small enough for the bar to move, large enough to stay fast. */
+/** Files per `import.commit` call: small enough for the bar to move, large enough to stay fast. */
 export const FILES_PER_CALL = 20
 
-/**
- * Cuts files into batches of about `size`, in order. Files of the same name
- * always share a batch: the backend numbers repeated names ("a.txt (2)")
- * within one call, and those numbers name the user's per-document choices.
- */
-export function batchFiles<T extends { name: string }>(files: readonly T[], size: number): T[][] {
-  const last = new Map<string, number>()
-  files.forEach((f, i) => last.set(f.name, i))
-  const batches: T[][] = []
-  let batch: T[] = []
-  let reach = -1
-  files.forEach((f, i) => {
-    batch.push(f)
-    reach = Math.max(reach, last.get(f.name) ?? i)
-    if (batch.length >= size && reach === i) {
-      batches.push(batch)
-      batch = []
-    }
-  })
-  if (batch.length > 0) batches.push(batch)
+/** The indexes 0..count-1 of the staged files, in order, in batches of `size`. */
+export function batchIndexes(count: number, size: number): number[][] {
+  const batches: number[][] = []
+  for (let start = 0; start < count; start += size) {
+    batches.push(Array.from({ length: Math.min(size, count - start) }, (_, i) => start + i))
+  }
   return batches
 }
 
@@ -73,9 +59,9 @@ export function failedBatch(names: readonly string[], reason: string): ImportRes
 
 /**
  * Documents whose stored text is not the one previewed: an id is the hash of
- * the text, so a different id means different cleanup. This happens when the
- * corpus changed after the preview, or when a batch did not hold every
- * document a line recurs in. Results that stand for a document carry its
+ * the text, so a different id means different cleanup. A staged import
+ * stores the plan it previewed, so this stays empty unless the import's
+ * options differ from the preview's. Results that stand for a document carry its
  * title; a file that could not be read has none.
  */
 export function differentFromPreview(

@@ -1,15 +1,16 @@
 /**
  * One import, from the files the user picked or dropped to the stored
- * documents: reads them once, asks the backend for a preview whenever the
- * choices change (debounced, the newest answer wins), then imports in batches
- * with the same options while counting progress. Components read its snapshot.
+ * documents: sends them to the backend once (`import.stage`), asks for a
+ * preview of the staged files whenever the choices change (debounced, the
+ * newest answer wins), then commits them in batches with the same options
+ * while counting progress. Components read its snapshot.
  */
 import type { ImportPreview, ImportResult } from '../../shared/contract/import-api.ts'
 import { call } from '../api.ts'
 import {
   FILES_PER_CALL,
   NO_RESULTS,
-  batchFiles,
+  batchIndexes,
   differentFromPreview,
   failedBatch,
   tally,
@@ -40,15 +41,11 @@ export interface SessionSnapshot {
   progress: ImportFilesProgress | null
 }
 
-interface FilePayload {
-  name: string
-  base64: string
-}
-
 export class ImportSession {
   private state: SessionSnapshot
   private readonly listeners = new Set<() => void>()
-  private files: FilePayload[] = []
+  /** The backend's id for the staged files, once they are sent. */
+  private stage: string | null = null
   private timer: ReturnType<typeof setTimeout> | null = null
   private asked = 0
   private stopping = false
@@ -76,17 +73,19 @@ export class ImportSession {
 
   getSnapshot = (): SessionSnapshot => this.state
 
-  /** Reads the files and asks for the first preview. */
+  /** Reads the files and stages them, which brings the first preview. */
   async start(): Promise<void> {
     try {
-      this.files = await Promise.all(
+      const files = await Promise.all(
         this.picked.map(async (f) => ({ name: f.name, base64: await toBase64(f) })),
       )
+      const options = importOptions(this.state.choices)
+      const staged = await call('import.stage', { files, options })
+      this.stage = staged.stage
+      this.set({ phase: 'preview', preview: staged.preview, updating: false })
     } catch (err) {
-      return this.set({ phase: 'preview', updating: false, error: messageOf(err) })
+      this.set({ phase: 'preview', updating: false, error: messageOf(err) })
     }
-    this.set({ phase: 'preview' })
-    await this.refresh()
   }
 
   /** Changes the choices; the preview follows shortly. */
@@ -108,26 +107,27 @@ export class ImportSession {
 
   /** Imports in batches with the previewed options, then hands the outcome over. */
   async run(): Promise<void> {
-    const preview = this.state.preview
-    if (!this.canImport || !preview) return
+    const { preview } = this.state
+    const stage = this.stage
+    if (!this.canImport || !preview || stage === null) return
     const options = importOptions(this.state.choices)
-    const batches = batchFiles(this.files, FILES_PER_CALL)
+    const names = this.picked.map((f) => f.name)
     const results: ImportResult[] = []
     let progress: ImportFilesProgress = {
       filesDone: 0,
-      filesTotal: this.files.length,
+      filesTotal: names.length,
       counts: NO_RESULTS,
     }
     this.set({ phase: 'importing', progress })
-    for (const batch of batches) {
+    for (const batch of batchIndexes(names.length, FILES_PER_CALL)) {
       if (this.stopping || this.disposed) break
       let found: ImportResult[]
       try {
-        found = await call('import.files', { files: batch, options })
+        found = await call('import.commit', { stage, options, files: batch })
       } catch (err) {
-        // One batch lost (the backend went away, a request too large) does not stop the rest.
+        // One batch lost (the backend went away, the stage expired) does not stop the rest.
         found = failedBatch(
-          batch.map((f) => f.name),
+          batch.map((i) => names[i] ?? ''),
           messageOf(err),
         )
       }
@@ -159,11 +159,10 @@ export class ImportSession {
   private async refresh(): Promise<void> {
     const ticket = ++this.asked
     const choices = this.state.choices
+    const stage = this.stage
+    if (stage === null) return this.set({ updating: false })
     try {
-      const preview = await call('import.preview', {
-        files: this.files,
-        options: importOptions(choices),
-      })
+      const preview = await call('import.preview', { stage, options: importOptions(choices) })
       if (this.current(ticket)) this.set({ preview, error: null, updating: this.timer !== null })
     } catch (err) {
       if (this.current(ticket)) this.set({ error: messageOf(err), updating: false })

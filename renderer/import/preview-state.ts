@@ -1,7 +1,7 @@
 /**
  * The choices a user makes in the import preview, kept as plain data so every
  * change is a pure function, and turned into the ImportOptions both
- * `import.preview` and `import.files` take: the preview shows exactly what the
+ * `import.preview` and `import.commit` take: the preview shows exactly what the
  * import will store with the same options.
  */
 import type {
@@ -108,7 +108,7 @@ export function setDocumentNearDuplicate(
   return updateDocument(choices, key, (doc) => ({ ...doc, nearDuplicate: action }))
 }
 
-/** The options for `import.preview` and `import.files`; empty choices are left out. */
+/** The options for `import.preview` and `import.commit`; empty choices are left out. */
 export function importOptions(choices: Choices): ImportOptions {
   const documents = Object.fromEntries(
     Object.entries(choices.documents).flatMap(([key, doc]) => {

@@ -1,7 +1,8 @@
 import { useSyncExternalStore } from 'react'
 import '../team/team.css'
 import type { DocumentStore, LayerOf } from '../state/document-store.ts'
-import { CURATION, layerName } from '../state/team.ts'
+import { CURATION_LAYER } from '../../shared/contract/model.ts'
+import { layerName } from '../state/team.ts'
 import type { Workbench } from '../state/workbench.ts'
 
 const KIND_TEXT = {
@@ -25,8 +26,8 @@ export function LayersPanel({ store, workbench }: { store: DocumentStore; workbe
   const shown = layerName(store.layer, me)
   const choices = [
     me,
-    ...team.layers.map((l) => l.annotator).filter((a) => a !== me && a !== CURATION),
-    CURATION,
+    ...team.layers.map((l) => l.annotator).filter((a) => a !== me && a !== CURATION_LAYER),
+    CURATION_LAYER,
   ]
   const count = (name: string) => {
     const layer = team.layers.find((l) => l.annotator === name)
@@ -112,6 +113,6 @@ export function LayersPanel({ store, workbench }: { store: DocumentStore; workbe
 
 function layerOf(name: string, me: string): LayerOf {
   if (name === me) return { kind: 'own' }
-  if (name === CURATION) return { kind: 'curation' }
+  if (name === CURATION_LAYER) return { kind: 'curation' }
   return { kind: 'annotator', name }
 }

@@ -6,8 +6,8 @@
 import { allowedRelationTypes } from '../../shared/corpus/schema-check.ts'
 import { newId } from './id.ts'
 import { cycle, startLinking, type Linking } from './linking.ts'
-import type { Notice, Notices } from './notices.ts'
-import type { WorkbenchState } from './workbench-state.ts'
+import type { Notices } from './notices.ts'
+import type { Notice, WorkbenchState } from './workbench-state.ts'
 
 export class LinkingController {
   constructor(

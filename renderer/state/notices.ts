@@ -2,12 +2,7 @@
  * The one-line banner: what just happened, or what went wrong. A failing
  * backend call becomes an error notice instead of an unhandled rejection.
  */
-import type { WorkbenchState } from './workbench-state.ts'
-
-export interface Notice {
-  kind: 'info' | 'error'
-  text: string
-}
+import type { Notice, WorkbenchState } from './workbench-state.ts'
 
 export class Notices {
   constructor(private readonly state: WorkbenchState) {}

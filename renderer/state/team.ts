@@ -6,7 +6,12 @@
  */
 import type { Disagreement } from '../../shared/agreement/compare.ts'
 import type { CurationCandidate } from '../../shared/agreement/curation.ts'
-import type { AnnotationSet, DocumentRecord, Span } from '../../shared/contract/model.ts'
+import {
+  CURATION_LAYER,
+  type AnnotationSet,
+  type DocumentRecord,
+  type Span,
+} from '../../shared/contract/model.ts'
 import type { ProgressReport } from '../../shared/agreement/assignment.ts'
 import type { Suggestion } from '../../shared/suggestions/suggestions.ts'
 import type { LayerSummary } from '../../shared/contract/team-api.ts'
@@ -35,8 +40,6 @@ export interface TeamSnapshot {
   coders: ProgressReport['documents']
   assigned: boolean
 }
-
-export const CURATION = 'curation'
 
 export class TeamController {
   private state: TeamSnapshot = {
@@ -215,7 +218,7 @@ export class TeamController {
 
 /** The annotator name a layer is stored under. */
 export function layerName(layer: LayerOf, me: string): string {
-  return layer.kind === 'own' ? me : layer.kind === 'curation' ? CURATION : layer.name
+  return layer.kind === 'own' ? me : layer.kind === 'curation' ? CURATION_LAYER : layer.name
 }
 
 function sameLayer(layer: LayerOf, name: string | null, me: string): boolean {

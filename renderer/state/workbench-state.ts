@@ -8,7 +8,12 @@ import type { DocumentSummary, LabelDef, LabelSchema } from '../../shared/contra
 import type { ImportOutcome, ImportSession } from '../import/import-session.ts'
 import type { DocumentStore } from './document-store.ts'
 import type { Linking } from './linking.ts'
-import type { Notice } from './notices.ts'
+
+/** The one-line banner's message (see notices.ts). */
+export interface Notice {
+  kind: 'info' | 'error'
+  text: string
+}
 
 export type WorkbenchView = 'reader' | 'claims' | 'agreement' | 'dashboard' | 'map'
 

@@ -21,6 +21,8 @@ import {
   ImportOptionsSchema,
   ImportPreviewSchema,
   ImportResultSchema,
+  StageIdSchema,
+  StagedImportSchema,
 } from './import-api.ts'
 import { ExportJobSchema, ExportOptionsSchema } from '../datasets/export-options.ts'
 import { AnnotationOpSchema } from '../corpus/ops.ts'
@@ -151,14 +153,33 @@ export const api = {
     }),
     output: z.object({ revision: z.number().int(), spanCount: z.number().int() }),
   },
-  /** Reads and cleans files without storing anything: what `import.files` would do with these options. */
-  'import.preview': {
+  /**
+   * The import dialog's first call: the backend reads and decodes the files
+   * once and holds them under the returned stage id (in memory, for a while);
+   * the preview shows what `import.commit` would store with these options.
+   */
+  'import.stage': {
     input: z.object({
       files: z.array(ImportFileSchema).min(1),
       options: ImportOptionsSchema.optional(),
     }),
+    output: StagedImportSchema,
+  },
+  /** The staged files previewed with other options; nothing is stored. */
+  'import.preview': {
+    input: z.object({ stage: StageIdSchema, options: ImportOptionsSchema.optional() }),
     output: ImportPreviewSchema,
   },
+  /** Stores staged files (indexes in the order staged; all when absent) as previewed with these options. */
+  'import.commit': {
+    input: z.object({
+      stage: StageIdSchema,
+      options: ImportOptionsSchema.optional(),
+      files: z.array(z.number().int().nonnegative()).min(1).optional(),
+    }),
+    output: z.array(ImportResultSchema),
+  },
+  /** Plans and stores files in one call, without a preview (scripts, tests). */
   'import.files': {
     input: z.object({
       files: z.array(ImportFileSchema).min(1),

@@ -100,6 +100,12 @@ export type FilePreview = z.infer<typeof FilePreviewSchema>
 export const ImportPreviewSchema = z.object({ files: z.array(FilePreviewSchema) })
 export type ImportPreview = z.infer<typeof ImportPreviewSchema>
 
+/** Names files the backend holds for an import dialog (see `import.stage`). */
+export const StageIdSchema = z.string().min(1).max(64)
+
+export const StagedImportSchema = z.object({ stage: StageIdSchema, preview: ImportPreviewSchema })
+export type StagedImport = z.infer<typeof StagedImportSchema>
+
 export const ImportResultSchema = z.object({
   file: z.string(),
   part: z.string().optional(),

@@ -22,6 +22,9 @@ export const IdSchema = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'letters, digits, "_" and "-", at most 64')
 
+/** The reserved annotator whose layer is the curated (gold) one. */
+export const CURATION_LAYER = 'curation'
+
 export const AnnotatorSchema = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'letters, digits, ".", "_" and "-", at most 64')

@@ -10,21 +10,21 @@ import { OffsetMap } from '../text/offsets.ts'
 import { isPythonSpace, tokenizeForExport, type DatasetToken } from './tokens.ts'
 import type { ExportUnit, WriterNote } from './writer.ts'
 
-export interface Extent {
+export interface TrimmedExtent {
   span: Span
   /** Code points, trimmed of whitespace at both ends. */
   start: number
   end: number
 }
 
-export interface AlignedSpan extends Extent {
+export interface AlignedSpan extends TrimmedExtent {
   /** Index of the first and last token (inclusive) the extent covers. */
   tokenStart: number
   tokenEnd: number
 }
 
 /** A span's extent without leading and trailing whitespace; null when nothing else is left. */
-export function trimmedExtent(map: OffsetMap, span: Span): Extent | null {
+export function trimmedExtent(map: OffsetMap, span: Span): TrimmedExtent | null {
   const text = map.slice(span.start, span.end)
   const chars = Array.from(text)
   let a = 0
@@ -36,10 +36,10 @@ export function trimmedExtent(map: OffsetMap, span: Span): Extent | null {
 }
 
 /** The extents of a unit's spans, with a note for each span trimmed or left out. */
-export function unitExtents(unit: ExportUnit): { extents: Extent[]; notes: WriterNote[] } {
+export function unitExtents(unit: ExportUnit): { extents: TrimmedExtent[]; notes: WriterNote[] } {
   const map = new OffsetMap(unit.doc.text)
   const notes: WriterNote[] = []
-  const extents: Extent[] = []
+  const extents: TrimmedExtent[] = []
   for (const span of unit.set?.spans ?? []) {
     const extent = trimmedExtent(map, span)
     if (!extent) {
@@ -73,7 +73,7 @@ export function unitExtents(unit: ExportUnit): { extents: Extent[]; notes: Write
 }
 
 /** Tokens of a text cut at every extent edge, and the extents aligned to them. */
-export function alignToTokens<T extends Extent>(
+export function alignToTokens<T extends TrimmedExtent>(
   text: string,
   extents: readonly T[],
 ): { tokens: DatasetToken[]; spans: (T & AlignedSpan)[] } {

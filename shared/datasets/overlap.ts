@@ -8,7 +8,7 @@
  * claim-level reader wants, and the order is total, so the result never
  * depends on the input order.
  */
-import type { Extent } from './extents.ts'
+import type { TrimmedExtent } from './extents.ts'
 import type { WriterNote } from './writer.ts'
 
 export const OVERLAP_POLICY =
@@ -16,13 +16,13 @@ export const OVERLAP_POLICY =
   'whitespace at its ends not counted) is kept, then the one that starts first, then by ' +
   'label and span id; every span that overlaps a kept span is dropped and listed below.'
 
-export interface Resolved<T extends Extent> {
+export interface Resolved<T extends TrimmedExtent> {
   /** Kept spans, by start. */
   kept: T[]
   notes: WriterNote[]
 }
 
-function order(a: Extent, b: Extent): number {
+function order(a: TrimmedExtent, b: TrimmedExtent): number {
   return (
     b.end - b.start - (a.end - a.start) ||
     a.start - b.start ||
@@ -32,7 +32,7 @@ function order(a: Extent, b: Extent): number {
 }
 
 /** Applies the overlap policy to one document's extents. */
-export function resolveOverlaps<T extends Extent>(
+export function resolveOverlaps<T extends TrimmedExtent>(
   docId: string,
   extents: readonly T[],
 ): Resolved<T> {

@@ -6,7 +6,7 @@
  */
 import { assignSplits } from '../datasets/splits.ts'
 
-export interface Extent {
+export interface LabeledExtent {
   start: number
   end: number
   label: string
@@ -44,12 +44,12 @@ export interface EvaluationRow {
 
 /** One held-out document: its annotations and one source's (or all) suggestions. */
 export interface EvaluationCase {
-  gold: readonly Extent[]
-  suggestions: readonly Extent[]
+  gold: readonly LabeledExtent[]
+  suggestions: readonly LabeledExtent[]
 }
 
 function score(cases: readonly EvaluationCase[], label: string, exact: boolean): Score {
-  const fits = (a: Extent, b: Extent): boolean =>
+  const fits = (a: LabeledExtent, b: LabeledExtent): boolean =>
     a.label === b.label &&
     (exact ? a.start === b.start && a.end === b.end : a.start < b.end && b.start < a.end)
   let matched = 0

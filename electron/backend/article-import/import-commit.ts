@@ -10,8 +10,8 @@ import type { ImportResult } from '../../../shared/contract/import-api.ts'
 import type { Decision, StepId } from '../../../shared/cleanup/types.ts'
 import type { Corpus } from '../store/corpus.ts'
 import { SpanbenchError } from '../store/errors.ts'
-import type { ImportPlan, OnProgress, PlannedDocument, PlannedFile } from './import-plan.ts'
-import { sha256 } from './import-plan.ts'
+import type { ImportPlan, PlannedDocument, PlannedFile } from './import-plan.ts'
+import { sha256, type OnProgress } from './import-sources.ts'
 import { dropOriginal, keepOriginal, originalPath } from './originals.ts'
 import { noteDocument } from '../services/overlap-index.ts'
 
@@ -144,9 +144,9 @@ async function commitDocument(
       title: doc.title,
       source: {
         fileName: file.baseName,
-        format: file.read?.format ?? file.ext.slice(1),
+        format: file.decoded?.format ?? file.ext.slice(1),
         importedAt,
-        ...(file.read?.encoding ? { encoding: file.read.encoding } : {}),
+        ...(file.decoded?.encoding ? { encoding: file.decoded.encoding } : {}),
         ...(doc.url ? { url: doc.url } : {}),
         ...(file.bytesSha256 ? { bytesSha256: file.bytesSha256 } : {}),
         original: kept,

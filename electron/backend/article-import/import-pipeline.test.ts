@@ -16,7 +16,7 @@ import {
   invokeOk,
 } from '../../../tests/support/backend.ts'
 import type { Backend } from '../services/backend.ts'
-import { sha256 } from './import-service.ts'
+import { sha256 } from './import-sources.ts'
 
 afterEach(cleanup)
 
@@ -202,10 +202,10 @@ function utf16(_text: string, start: number, end: number): [number, number] {
   return [start, end]
 }
 
-describe('import.preview', () => {
+describe('import.stage and import.preview', () => {
   it('shows per file the proposed text and every decision, and stores nothing', async () => {
     const { dir, backend } = await setup()
-    const preview = await call(backend, 'import.preview', { files: await seeds() })
+    const { preview } = await call(backend, 'import.stage', { files: await seeds() })
     expect(await listFiles(join(dir, 'documents'))).toEqual([])
     const f000 = preview.files[0]
     const doc = f000?.documents[0]
@@ -245,17 +245,17 @@ describe('import.preview', () => {
   it('gives the same text as the import, and the import honours a decision turned off', async () => {
     const { dir, backend } = await setup()
     const files = await seeds()
-    const preview = await call(backend, 'import.preview', { files })
+    const { stage, preview } = await call(backend, 'import.stage', { files })
     const doc = preview.files[0]?.documents[0]
     const disclaimer = doc?.decisions.find((d) => d.before.startsWith('Disclaimer:'))
     const options: ImportOptions = {
       documents: { [S000]: { decisions: { [disclaimer?.id ?? '']: false } } },
     }
-    const again = await call(backend, 'import.preview', { files, options })
+    const again = await call(backend, 'import.preview', { stage, options })
     const kept = again.files[0]?.documents[0]
     expect(kept?.text).toContain('Disclaimer: The contents of this article')
     expect(kept?.decisions.find((d) => d.id === disclaimer?.id)?.applied).toBe(false)
-    const results = await call(backend, 'import.files', { files, options })
+    const results = await call(backend, 'import.commit', { stage, options })
     expect((await stored(dir, results[0]?.docId)).text).toBe(kept?.text)
     expect(results[0]?.docId).toBe(kept?.docId)
     expect((await stored(dir, results[2]?.docId)).text).toBe(again.files[2]?.documents[0]?.text)
@@ -264,7 +264,7 @@ describe('import.preview', () => {
   it('applies a decision chosen in a preview even when the import sees fewer files', async () => {
     const { dir, backend } = await setup()
     const files = await seeds()
-    const preview = await call(backend, 'import.preview', { files })
+    const { preview } = await call(backend, 'import.stage', { files })
     const disclaimer = preview.files[2]?.documents[0]?.decisions.find((d) =>
       d.before.startsWith('www.globalresearch.ca'),
     )
@@ -281,7 +281,7 @@ describe('import.preview', () => {
   it('strips footnotes only when asked, and keeps boilerplate when asked', async () => {
     const { backend } = await setup()
     const files = await seeds()
-    const preview = await call(backend, 'import.preview', {
+    const { preview } = await call(backend, 'import.stage', {
       files,
       options: { steps: { footnotes: true, boilerplate: false } },
     })
@@ -290,6 +290,38 @@ describe('import.preview', () => {
     expect(t004).toContain('this morning. Whilst'.replace(' Whilst', ''))
     expect(t004).toContain('Leave a Reply')
     expect(preview.files[0]?.documents[0]?.text).toContain('Disclaimer:')
+  })
+})
+
+describe('import.commit', () => {
+  it('stores staged files by index without their bytes again, each once, then forgets the stage', async () => {
+    const { dir, backend } = await setup()
+    const files = await seeds()
+    const { stage, preview } = await call(backend, 'import.stage', { files })
+    const first = await call(backend, 'import.commit', { stage, files: [0, 1] })
+    expect(first.map((r) => [r.file, r.status, r.docId])).toEqual([
+      [S000, 'imported', preview.files[0]?.documents[0]?.docId],
+      [S001, 'imported', preview.files[1]?.documents[0]?.docId],
+    ])
+    const again = await backend.invoke('import.commit', { stage, files: [1] })
+    expect(again).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: `${S001}: stored from this import already` },
+    })
+    const rest = await call(backend, 'import.commit', { stage, files: [2, 3, 4] })
+    expect(rest.map((r) => r.file)).toEqual([S002, S003, S004])
+    expect(await listFiles(join(dir, 'documents'))).toHaveLength(5)
+    const gone = await backend.invoke('import.preview', { stage })
+    expect(gone).toMatchObject({ ok: false, error: { code: 'not_found' } })
+  })
+
+  it('says to choose the files again when the stage is unknown or expired', async () => {
+    const { backend } = await setup()
+    const result = await backend.invoke('import.commit', { stage: 'no-such-stage' })
+    expect(result).toMatchObject({ ok: false, error: { code: 'not_found' } })
+    expect(result.ok ? '' : result.error.message).toMatch(
+      /^the files of this import are no longer held \(staged imports are kept 30 minutes after their last use.*\): choose the files again$/,
+    )
   })
 })
 

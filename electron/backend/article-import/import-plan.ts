@@ -7,8 +7,6 @@
  * decisions count the words of every file, and boilerplate and near-duplicate
  * checks compare each document with all the others.
  */
-import { createHash } from 'node:crypto'
-import { extname } from 'node:path'
 import {
   cleanUpToBoilerplate,
   finishCleaning,
@@ -30,32 +28,16 @@ import type {
   NearDuplicateView,
 } from '../../../shared/contract/import-api.ts'
 import { canonicalText, titleFromText } from '../../../shared/text/text.ts'
-import { IMPORTABLE_EXTENSIONS, READERS } from './decoders/decode-file.ts'
-import { isProblem, type ReadDocument, type ReadFile } from './decoders/types.ts'
+import type { DecodedDocument } from './decoders/types.ts'
 import type { Corpus } from '../store/corpus.ts'
-import { SpanbenchError } from '../store/errors.ts'
 import { corpusOverlap } from '../services/overlap-index.ts'
-
-/** Files larger than this are refused unless the options say otherwise. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
-
-/** A file to import: from the UI (bytes in memory) or the CLI (a path, read when needed). */
-export interface ImportSource {
-  name: string
-  /** Known without reading (a file on disk), so an oversize file is refused unread. */
-  size?: number
-  /** Absolute path, when the file is on disk. */
-  path?: string
-  read(): Promise<Uint8Array>
-}
-
-export interface ImportProgress {
-  phase: 'reading' | 'cleaning' | 'writing'
-  done: number
-  total: number
-  file?: string
-}
-export type OnProgress = (progress: ImportProgress) => void
+import {
+  decodeSources,
+  sha256,
+  type DecodedSource,
+  type ImportSource,
+  type OnProgress,
+} from './import-sources.ts'
 
 export interface PlannedDocument {
   key: string
@@ -76,23 +58,9 @@ export interface PlannedDocument {
   skip: boolean
 }
 
-export interface PlannedFile {
-  source: ImportSource
-  name: string
-  baseName: string
-  ext: string
-  size: number
-  bytesSha256?: string
-  /**
-   * The bytes as planned, kept for the commit so a file is read and hashed
-   * once per import; left out past KEPT_BYTES (the commit then reads the file
-   * again and checks it against bytesSha256).
-   */
-  bytes?: Uint8Array
-  read?: Omit<ReadFile, 'documents'>
-  error?: string
+/** A decoded file with the documents it will store under the plan's choices. */
+export interface PlannedFile extends Omit<DecodedSource, 'documents'> {
   documents: PlannedDocument[]
-  problems: { part: string; message: string }[]
 }
 
 export interface ImportPlan {
@@ -102,7 +70,7 @@ export interface ImportPlan {
 /** A document between cleaning and finishing. */
 interface Draft {
   file: PlannedFile
-  read: ReadDocument
+  doc: DecodedDocument
   key: string
   settings: CleanupSettings
   partly: PartlyCleaned
@@ -111,31 +79,30 @@ interface Draft {
   planned?: PlannedDocument
 }
 
-/** How many bytes of the files a plan keeps for its commit; the rest are read again. */
-export const KEPT_BYTES = 256 * 1024 * 1024
-
-export function sha256(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex')
-}
-
 export async function planImport(
   corpus: Corpus,
   sources: readonly ImportSource[],
   options: ImportOptions = {},
   onProgress?: OnProgress,
 ): Promise<ImportPlan> {
+  const decoded = await decodeSources(sources, options, onProgress)
+  return planDecoded(corpus, decoded, options, onProgress)
+}
+
+/** Plans files decoded before (by decodeSources), which stay as they are. */
+export async function planDecoded(
+  corpus: Corpus,
+  decoded: readonly DecodedSource[],
+  options: ImportOptions = {},
+  onProgress?: OnProgress,
+): Promise<ImportPlan> {
   const overlap = await corpusOverlap(corpus)
-  const files: PlannedFile[] = []
-  const read: { file: PlannedFile; docs: ReadDocument[] }[] = []
-  let kept = 0
-  for (const [i, source] of sources.entries()) {
-    onProgress?.({ phase: 'reading', done: i, total: sources.length, file: source.name })
-    const { file, docs } = await readSource(source, options)
-    if (file.bytes && (kept += file.bytes.length) > KEPT_BYTES) delete file.bytes
-    files.push(file)
-    read.push({ file, docs })
-  }
-  onProgress?.({ phase: 'reading', done: sources.length, total: sources.length })
+  const files = decoded.map((d): PlannedFile => ({
+    ...d,
+    problems: [...d.problems],
+    documents: [],
+  }))
+  const read = files.map((file, f) => ({ file, docs: decoded[f]?.documents ?? [] }))
 
   // Pass 1: the batch's own words join the corpus's for hyphenation decisions.
   const vocabulary = overlap.vocabulary.layer()
@@ -165,17 +132,17 @@ export async function planImport(
       const indexKey = `batch:${drafts.length}`
       const title = doc.title ?? titleFromText(partly.cleaning.text, file.baseName)
       batch.add(indexKey, title, partly.lines)
-      drafts.push({ file, read: doc, key, settings, partly, indexKey, skip: choice.skip === true })
+      drafts.push({ file, doc, key, settings, partly, indexKey, skip: choice.skip === true })
     })
   })
 
   // Pass 3: compare with the corpus and the batch, finish cleaning, name the result.
   const byIndexKey = new Map(drafts.map((d, i) => [d.indexKey, i]))
   const seen = new Map<string, string>()
-  const sources2 = combineIndexes(overlap.index, batch)
+  const corpusAndBatch = combineIndexes(overlap.index, batch)
   drafts.forEach((draft, i) => {
     onProgress?.({ phase: 'cleaning', done: i, total: drafts.length, file: draft.file.name })
-    const found = analyseOverlap(draft.partly.lines, sources2, {
+    const found = analyseOverlap(draft.partly.lines, corpusAndBatch, {
       self: draft.indexKey,
       mayDuplicate: (key) => {
         const at = byIndexKey.get(key)
@@ -204,10 +171,10 @@ export async function planImport(
     const choice = options.documents?.[draft.key] ?? {}
     const planned: PlannedDocument = {
       key: draft.key,
-      ...(draft.read.part ? { part: draft.read.part } : {}),
-      title: draft.read.title ?? titleFromText(text, draft.file.baseName),
-      ...(draft.read.url ? { url: draft.read.url } : {}),
-      metadata: draft.read.metadata,
+      ...(draft.doc.part ? { part: draft.doc.part } : {}),
+      title: draft.doc.title ?? titleFromText(text, draft.file.baseName),
+      ...(draft.doc.url ? { url: draft.doc.url } : {}),
+      metadata: draft.doc.metadata,
       text,
       steps: effectiveSteps(draft.settings),
       decisions,
@@ -224,65 +191,6 @@ export async function planImport(
   })
   onProgress?.({ phase: 'cleaning', done: drafts.length, total: drafts.length })
   return { files }
-}
-
-/** Reads one file into documents, or records why it cannot be imported. */
-async function readSource(
-  source: ImportSource,
-  options: ImportOptions,
-): Promise<{ file: PlannedFile; docs: ReadDocument[] }> {
-  const ext = extname(source.name).toLowerCase()
-  const file: PlannedFile = {
-    source,
-    name: source.name,
-    baseName: source.name.replace(/^.*[\\/]/, ''),
-    ext,
-    size: source.size ?? 0,
-    documents: [],
-    problems: [],
-  }
-  const maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES
-  try {
-    const reader = READERS[ext]
-    if (!reader) {
-      throw new SpanbenchError(
-        'bad_request',
-        `${source.name}: cannot import ${ext || 'files without an extension'} (supported: ${IMPORTABLE_EXTENSIONS.join(', ')})`,
-      )
-    }
-    if (source.size !== undefined && source.size > maxBytes)
-      throw tooLarge(source.name, source.size, maxBytes)
-    const bytes = await source.read()
-    file.size = bytes.length
-    if (bytes.length > maxBytes) throw tooLarge(source.name, bytes.length, maxBytes)
-    if (bytes.length === 0)
-      throw new SpanbenchError('bad_request', `${source.name}: the file is empty`)
-    file.bytesSha256 = sha256(bytes)
-    file.bytes = bytes
-    const result = await reader(source.name, bytes, {
-      ...(options.encoding ? { encoding: options.encoding } : {}),
-      ...(options.fields ? { fields: options.fields } : {}),
-    })
-    const { documents, ...about } = result
-    file.read = about
-    const docs: ReadDocument[] = []
-    for (const d of documents) {
-      if (isProblem(d)) file.problems.push(d)
-      else docs.push(d)
-    }
-    return { file, docs }
-  } catch (err) {
-    if (err instanceof SpanbenchError && err.code === 'read_only') throw err
-    file.error =
-      err instanceof SpanbenchError
-        ? err.message
-        : `${source.name}: could not be read (${err instanceof Error ? err.message : String(err)})`
-    return { file, docs: [] }
-  }
-}
-
-function tooLarge(name: string, size: number, max: number): SpanbenchError {
-  return new SpanbenchError('bad_request', `${name}: ${size} bytes is over the ${max}-byte limit`)
 }
 
 function uniqueKey(key: string, keys: Set<string>): string {

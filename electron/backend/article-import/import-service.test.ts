@@ -6,7 +6,8 @@ import { DocumentRecordSchema } from '../../../shared/contract/model.ts'
 import { cleanup, listFiles, makeCorpus, openBackend } from '../../../tests/support/backend.ts'
 import type { Backend } from '../services/backend.ts'
 import { Corpus } from '../store/corpus.ts'
-import { importSources, sha256 } from './import-service.ts'
+import { commitStaged, importSources, previewStaged, stageImport } from './import-service.ts'
+import { sha256 } from './import-sources.ts'
 
 afterEach(cleanup)
 
@@ -151,6 +152,36 @@ describe('reading each file once', () => {
       expect([result?.status, reads]).toEqual(['imported', 1])
       const originals = (await listFiles(dir)).filter((f) => f.startsWith('originals/'))
       expect(originals).toEqual([`originals/${sha256(bytes)}.txt`])
+    } finally {
+      corpus.close()
+    }
+  })
+
+  it('reads a staged file once through its previews and its commit', async () => {
+    const { dir } = await makeCorpus()
+    const corpus = await Corpus.open(dir)
+    try {
+      let reads = 0
+      const bytes = Buffer.from(`${REPORT}\nSubscribe to our newsletter\n`, 'utf8')
+      const source = {
+        name: 'report.txt',
+        read: () => {
+          reads += 1
+          return Promise.resolve(bytes)
+        },
+      }
+      const { stage, preview } = await stageImport(corpus, [source])
+      const raw = { steps: { boilerplate: false } }
+      const again = await previewStaged(corpus, stage, raw)
+      expect(again.files[0]?.documents[0]?.text).not.toBe(preview.files[0]?.documents[0]?.text)
+      const [result] = await commitStaged(corpus, stage, raw)
+      expect([result?.status, result?.docId, reads]).toEqual([
+        'imported',
+        again.files[0]?.documents[0]?.docId,
+        1,
+      ])
+      const original = await readFile(join(dir, 'originals', `${sha256(bytes)}.txt`))
+      expect(original.equals(bytes)).toBe(true)
     } finally {
       corpus.close()
     }

@@ -29,7 +29,7 @@ import { applySpanRules } from '../../../shared/corpus/span-rules.ts'
 import { titleFromText } from '../../../shared/text/text.ts'
 import type { Corpus } from '../store/corpus.ts'
 import { SpanbenchError } from '../store/errors.ts'
-import { sha256 } from '../article-import/import-plan.ts'
+import { sha256 } from '../article-import/import-sources.ts'
 
 export interface DatasetImportOptions {
   format: ImportFormat

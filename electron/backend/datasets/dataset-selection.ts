@@ -14,7 +14,7 @@ import { assignSplits, type SplitName, type SplitSpec } from '../../../shared/da
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { Corpus } from '../store/corpus.ts'
 import { skipDamaged } from '../store/damaged.ts'
-import { CURATION } from '../services/layers-read.ts'
+import { CURATION_LAYER } from '../../../shared/contract/model.ts'
 
 const BATCH = 64
 
@@ -72,13 +72,13 @@ export async function selectUnits(
         const set = skipDamaged(() => corpus.readAnnotationsSync(docId, annotator), problems)
         return { set, damaged: problems.length > 0 }
       }
-      const curated = curatedElse === undefined ? null : read(CURATION)
+      const curated = curatedElse === undefined ? null : read(CURATION_LAYER)
       const layers =
         curatedElse === undefined
           ? annotators
-          : [curated?.set?.status === 'curated' ? CURATION : curatedElse]
+          : [curated?.set?.status === 'curated' ? CURATION_LAYER : curatedElse]
       layers.forEach((annotator) => {
-        const { set, damaged } = annotator === CURATION && curated ? curated : read(annotator)
+        const { set, damaged } = annotator === CURATION_LAYER && curated ? curated : read(annotator)
         // A damaged file is taken as it is: the export leaves it out and names it.
         if (damaged) return units.push({ docId, annotator, labels: [] })
         if (!set && layers.length > 1) return

@@ -6,12 +6,16 @@
 import { AgreementBuilder } from '../../../shared/agreement/builder.ts'
 import type { Confusion } from '../../../shared/agreement/confusion.ts'
 import type { AgreementProblem, AgreementReport } from '../../../shared/agreement/report.ts'
-import type { AnnotationSet, DocumentRecord } from '../../../shared/contract/model.ts'
+import {
+  CURATION_LAYER,
+  type AnnotationSet,
+  type DocumentRecord,
+} from '../../../shared/contract/model.ts'
 import { forEachBatch } from '../store/batches.ts'
 import type { Corpus } from '../store/corpus.ts'
 import { SpanbenchError } from '../store/errors.ts'
 import type { HandlerSlice } from './handlers.ts'
-import { CURATION, checkAnnotators, isCoded, readLayerSync } from './layers-read.ts'
+import { checkAnnotators, isCoded, readLayerSync } from './layers-read.ts'
 
 export interface AgreementSelection {
   /** Whose layers to compare (default: every annotator but `curation`); at least two. */
@@ -37,7 +41,7 @@ export async function corpusAgreement(
   selection: AgreementSelection = {},
 ): Promise<AgreementResult> {
   const annotators = await checkAnnotators(corpus, selection.annotators, (all) =>
-    all.filter((a) => a !== CURATION),
+    all.filter((a) => a !== CURATION_LAYER),
   )
   if (annotators.length < 2)
     throw new SpanbenchError(

@@ -7,9 +7,6 @@ import type { AnnotationSet, DocumentRecord } from '../../../shared/contract/mod
 import type { Corpus } from '../store/corpus.ts'
 import { SpanbenchError } from '../store/errors.ts'
 
-/** The reserved annotator whose layer is the curated (gold) one. */
-export const CURATION = 'curation'
-
 export interface LayerProblem {
   path: string
   message: string

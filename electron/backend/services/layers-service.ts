@@ -6,19 +6,17 @@
  */
 import { compareLayers } from '../../../shared/agreement/compare.ts'
 import { curationCandidates, preAccept } from '../../../shared/agreement/curation.ts'
-import type { AnnotationSet, DocumentRecord } from '../../../shared/contract/model.ts'
+import {
+  CURATION_LAYER,
+  type AnnotationSet,
+  type DocumentRecord,
+} from '../../../shared/contract/model.ts'
 import type { Corpus } from '../store/corpus.ts'
 import { SpanbenchError } from '../store/errors.ts'
 import { applyAnnotationOps } from './annotations-service.ts'
 import { emptyAnnotationSet } from './documents-service.ts'
 import type { HandlerSlice } from './handlers.ts'
-import {
-  CURATION,
-  checkAnnotators,
-  isCoded,
-  readLayerSync,
-  type LayerProblem,
-} from './layers-read.ts'
+import { checkAnnotators, isCoded, readLayerSync, type LayerProblem } from './layers-read.ts'
 
 /** A layer by name, or an empty one when that annotator has no file for the document. */
 function layerOf(corpus: Corpus, doc: DocumentRecord, annotator: string): AnnotationSet {
@@ -36,7 +34,7 @@ async function sourceLayers(
   named: readonly string[] | undefined,
 ): Promise<Map<string, AnnotationSet>> {
   const annotators = await checkAnnotators(corpus, named, (all) =>
-    all.filter((a) => a !== CURATION),
+    all.filter((a) => a !== CURATION_LAYER),
   )
   const layers = new Map<string, AnnotationSet>()
   for (const a of annotators) {
@@ -83,7 +81,7 @@ export const layersHandlers: HandlerSlice<
   },
   'curation.start': async ({ docId, threshold, annotators }, { corpus }) => {
     const doc = await corpus.readDocument(docId)
-    const existing = layerOf(corpus, doc, CURATION)
+    const existing = layerOf(corpus, doc, CURATION_LAYER)
     if (existing.revision > 0)
       return { annotations: existing, created: false, preAccepted: { spans: 0, relations: 0 } }
     const accepted = preAccept(await sourceLayers(corpus, doc, annotators), threshold)
@@ -105,8 +103,8 @@ export const layersHandlers: HandlerSlice<
   'curation.candidates': async ({ docId, annotators }, { corpus }) => {
     const doc = await corpus.readDocument(docId)
     const layers = await sourceLayers(corpus, doc, annotators)
-    return { candidates: curationCandidates(layers, layerOf(corpus, doc, CURATION)) }
+    return { candidates: curationCandidates(layers, layerOf(corpus, doc, CURATION_LAYER)) }
   },
   'curation.apply': ({ docId, revision, ops }, ctx) =>
-    applyAnnotationOps({ ...ctx, annotator: CURATION }, docId, revision, ops),
+    applyAnnotationOps({ ...ctx, annotator: CURATION_LAYER }, docId, revision, ops),
 }

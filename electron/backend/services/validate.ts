@@ -16,7 +16,7 @@ import {
 import type { Corpus } from '../store/corpus.ts'
 import { bringForward } from '../../../shared/corpus/migration-log.ts'
 import { parseCorpusFile, readCorpusText } from '../store/json-file.ts'
-import { sha256 } from '../article-import/import-plan.ts'
+import { sha256 } from '../article-import/import-sources.ts'
 
 export interface ValidationProblem {
   /** The file, relative to the corpus folder. */

@@ -7,7 +7,9 @@ import {
   listFiles,
   makeCorpus,
   openBackend,
+  runCli,
   spanAt,
+  tempDir,
 } from '../../../tests/support/backend.ts'
 import { Corpus } from './corpus.ts'
 
@@ -16,9 +18,14 @@ afterEach(cleanup)
 const A = 'Turkish soldier killed in Idlib\nOne Turkish soldier was killed.'
 const B = 'Shelling near Saraqib\nAt least 6 members were killed.'
 
+/** The document list as a writer opening the corpus sees it (a writer keeps the cache). */
 async function list(dir: string): Promise<ApiOutput<'documents.list'>> {
-  const corpus = await Corpus.open(dir, { readOnly: true })
-  return corpus.index.summaries('tester')
+  const corpus = await Corpus.open(dir)
+  try {
+    return await corpus.index.summaries('tester')
+  } finally {
+    corpus.close()
+  }
 }
 
 const PAST = new Date('2020-01-01T00:00:00.000Z')
@@ -42,6 +49,28 @@ describe('the corpus index', () => {
       'Shelling near Saraqib',
     ])
     expect(await listFiles(dir)).toEqual([...before, '.cache/corpus-index.json'].sort())
+  })
+
+  it('opened read-only, lists and searches from the files and writes nothing, not even a cache', async () => {
+    const { dir } = await makeCorpus({ 'a.txt': A, 'b.txt': B })
+    const home = await tempDir()
+    const before = await listFiles(dir)
+    const stats = await runCli(['stats', '--corpus', dir], home)
+    expect(stats.stdout).toMatch(/documents: 2\b/)
+    const search = await runCli(['search', '--corpus', dir, 'Saraqib'], home)
+    expect(search.stdout).toContain('Shelling near Saraqib')
+    expect(await listFiles(dir)).toEqual(before)
+  })
+
+  it('opened read-only, reads a cache a writer left', async () => {
+    const { dir } = await makeCorpus({ 'a.txt': A })
+    await list(dir)
+    const cached = await readFile(join(dir, '.cache', 'corpus-index.json'), 'utf8')
+    const corpus = await Corpus.open(dir, { readOnly: true })
+    expect((await corpus.index.summaries('tester')).map((r) => r.title)).toEqual([
+      'Turkish soldier killed in Idlib',
+    ])
+    expect(await readFile(join(dir, '.cache', 'corpus-index.json'), 'utf8')).toBe(cached)
   })
 
   it('trusts an entry while its file keeps mtime and size, and reads the file again when they change', async () => {
@@ -112,8 +141,7 @@ describe('the corpus index', () => {
     expect((await list(dir)).map((r) => r.title)).toEqual(['Turkish soldier killed in Idlib'])
     const path = join(dir, 'documents', `${docIds[0] ?? ''}.json`)
     await writeFile(path, '{ "format": "spanbench.document", "version": 1 }')
-    const corpus = await Corpus.open(dir, { readOnly: true })
-    const [row] = await corpus.index.summaries('tester')
+    const [row] = await list(dir)
     expect(row?.problem).toContain(path)
   })
 

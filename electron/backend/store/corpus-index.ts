@@ -49,6 +49,8 @@ export interface CorpusFiles {
   readAnnotationsSync(id: string, annotator: string): AnnotationSet | null
   /** The current migration generation. */
   readonly generation: number
+  /** Opened read-only: nothing is written, not even a cache. */
+  readonly readOnly: boolean
 }
 
 const STAT_BATCH = 1000
@@ -60,6 +62,7 @@ const READ_BATCH = 100
  * every file. Each entry keeps the mtime and size of the file it was read
  * from; a listing stats every file and reads again only those that changed
  * (a git pull, another program), so the files stay the only source of truth.
+ * A read-only corpus reads the cache but never writes it.
  */
 export class CorpusIndex {
   private data: Index | null = null
@@ -262,7 +265,7 @@ export class CorpusIndex {
   }
 
   private async persist(): Promise<void> {
-    if (!this.dirty || !this.data) return
+    if (!this.dirty || !this.data || this.files.readOnly) return
     this.dirty = false
     try {
       // In list order, so the next start sorts an already sorted list (linear time).

@@ -40,6 +40,7 @@ const READ_BATCH = 100
  * every folded term (shared/text/search-terms.ts) with the documents that hold it.
  * Before each query it is checked against the documents' current file
  * signatures, and documents added or changed since are indexed again.
+ * A read-only corpus reads the file but never writes it.
  */
 export class SearchIndex {
   private loaded = false
@@ -194,7 +195,7 @@ export class SearchIndex {
   }
 
   private async persist(): Promise<void> {
-    if (!this.dirty) return
+    if (!this.dirty || this.files.readOnly) return
     this.dirty = false
     const file: SearchFile = {
       format: 'spanbench.search-index',

@@ -8,9 +8,15 @@
 import { parse } from 'csv-parse/sync'
 import { SpanbenchError } from '../../store/errors.ts'
 import { decodeText } from './decode-text.ts'
-import type { ReadDocument, ReadFile, ReadOptions, ReadProblem, Reader } from './types.ts'
+import type {
+  DecodedDocument,
+  DecodedFile,
+  DecodeOptions,
+  DecodeProblem,
+  Decoder,
+} from './types.ts'
 
-type Fields = NonNullable<ReadOptions['fields']>
+type Fields = NonNullable<DecodeOptions['fields']>
 type Role = keyof Fields
 
 /** Common names for each role, most specific first (matched case-insensitively). */
@@ -46,7 +52,7 @@ const CANDIDATES: Record<Role, string[]> = {
 
 type Row = Record<string, unknown>
 
-export const readJsonl: Reader = (name, bytes, options) => {
+export const decodeJsonl: Decoder = (name, bytes, options) => {
   const decoded = decodeText(name, bytes, options.encoding)
   const rows: { part: string; row: Row | string }[] = []
   decoded.text.split('\n').forEach((line, i) => {
@@ -70,7 +76,7 @@ export const readJsonl: Reader = (name, bytes, options) => {
   )
 }
 
-export const readCsv: Reader = (name, bytes, options) => {
+export const decodeCsv: Decoder = (name, bytes, options) => {
   const decoded = decodeText(name, bytes, options.encoding)
   const delimiter = name.toLowerCase().endsWith('.tsv') ? '\t' : guessDelimiter(decoded.text)
   let table: string[][]
@@ -112,10 +118,10 @@ function records(
   rows: readonly { part: string; row: Row | string }[],
   keys: readonly string[],
   given: Fields | undefined,
-): ReadFile {
+): DecodedFile {
   if (rows.length === 0) throw new SpanbenchError('bad_request', `${name}: holds no records`)
   const fields = resolveFields(name, keys, given)
-  const documents = rows.map(({ part, row }): ReadDocument | ReadProblem => {
+  const documents = rows.map(({ part, row }): DecodedDocument | DecodeProblem => {
     if (typeof row === 'string') return { part, message: `${name} ${part}: ${row}` }
     const text = scalar(row[fields.text])
     if (!text || text.trim().length === 0) {

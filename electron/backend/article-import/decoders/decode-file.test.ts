@@ -4,18 +4,18 @@ import type { AddressInfo } from 'node:net'
 import iconv from 'iconv-lite'
 import { afterEach, describe, expect, it } from 'vitest'
 import { SpanbenchError } from '../../store/errors.ts'
-import { READERS } from './decode-file.ts'
+import { DECODERS } from './decode-file.ts'
 import { docx, notDocx, pdf, PNG, utf16le } from '../../../../tests/support/article-files.ts'
-import { isProblem, type ReadDocument, type ReadFile } from './types.ts'
+import { isProblem, type DecodedDocument, type DecodedFile } from './types.ts'
 
-async function read(name: string, bytes: Uint8Array | string, options = {}): Promise<ReadFile> {
+async function read(name: string, bytes: Uint8Array | string, options = {}): Promise<DecodedFile> {
   const ext = name.slice(name.lastIndexOf('.')).toLowerCase()
-  const reader = READERS[ext]
-  if (!reader) throw new Error(`no reader for ${ext}`)
-  return reader(name, typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes, options)
+  const decoder = DECODERS[ext]
+  if (!decoder) throw new Error(`no decoder for ${ext}`)
+  return decoder(name, typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes, options)
 }
 
-function only(file: ReadFile): ReadDocument {
+function only(file: DecodedFile): DecodedDocument {
   const [doc, ...rest] = file.documents
   if (!doc || isProblem(doc) || rest.length > 0) throw new Error('expected one document')
   return doc

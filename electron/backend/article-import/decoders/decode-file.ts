@@ -1,28 +1,28 @@
-/** Which reader opens which file, by extension: one table for the UI and the CLI. */
-import { readCsv, readJsonl } from './bulk.ts'
+/** Which decoder opens which file, by extension: one table for the UI and the CLI. */
+import { decodeCsv, decodeJsonl } from './bulk.ts'
 import { decodeText } from './decode-text.ts'
-import { readDocx } from './docx.ts'
-import { readHtml } from './html.ts'
-import { readPdf } from './pdf.ts'
-import type { Reader } from './types.ts'
+import { decodeDocx } from './docx.ts'
+import { decodeHtml } from './html.ts'
+import { decodePdf } from './pdf.ts'
+import type { Decoder } from './types.ts'
 
-export const readTxt: Reader = (name, bytes, options) => {
+export const decodePlainText: Decoder = (name, bytes, options) => {
   const { text, encoding, note } = decodeText(name, bytes, options.encoding)
   return Promise.resolve({ format: 'txt', encoding, note, documents: [{ text, metadata: {} }] })
 }
 
-export const READERS: Readonly<Record<string, Reader>> = {
-  '.txt': readTxt,
-  '.text': readTxt,
-  '.html': readHtml,
-  '.htm': readHtml,
-  '.xhtml': readHtml,
-  '.pdf': readPdf,
-  '.docx': readDocx,
-  '.jsonl': readJsonl,
-  '.ndjson': readJsonl,
-  '.csv': readCsv,
-  '.tsv': readCsv,
+export const DECODERS: Readonly<Record<string, Decoder>> = {
+  '.txt': decodePlainText,
+  '.text': decodePlainText,
+  '.html': decodeHtml,
+  '.htm': decodeHtml,
+  '.xhtml': decodeHtml,
+  '.pdf': decodePdf,
+  '.docx': decodeDocx,
+  '.jsonl': decodeJsonl,
+  '.ndjson': decodeJsonl,
+  '.csv': decodeCsv,
+  '.tsv': decodeCsv,
 }
 
-export const IMPORTABLE_EXTENSIONS = Object.keys(READERS)
+export const IMPORTABLE_EXTENSIONS = Object.keys(DECODERS)

@@ -9,7 +9,7 @@ import { analyse } from 'chardet'
 import iconv from 'iconv-lite'
 import { SpanbenchError } from '../../store/errors.ts'
 
-export interface Decoded {
+export interface DecodedText {
   text: string
   /** The encoding's name, as iconv-lite and WHATWG spell it: "utf-8", "windows-1252". */
   encoding: string
@@ -31,7 +31,7 @@ const BOMS: [number[], string][] = [
  */
 export const CONFIDENT = 60
 
-export function decodeText(fileName: string, bytes: Uint8Array, forced?: string): Decoded {
+export function decodeText(fileName: string, bytes: Uint8Array, forced?: string): DecodedText {
   const fail = (reason: string): never => {
     throw new SpanbenchError('bad_request', `${fileName}: ${reason}`)
   }
@@ -65,7 +65,7 @@ function decodeAs(
   encoding: string,
   note: string,
   fail: (reason: string) => never,
-): Decoded {
+): DecodedText {
   if (!known(encoding)) return fail(`unknown encoding ${encoding}`)
   if (/^utf-?8$/.test(encoding)) {
     const utf8 = strictUtf8(bytes)

@@ -5,9 +5,9 @@
 import JSZip from 'jszip'
 import mammoth from 'mammoth'
 import { SpanbenchError } from '../../store/errors.ts'
-import type { Reader } from './types.ts'
+import type { Decoder } from './types.ts'
 
-export const readDocx: Reader = async (name, bytes) => {
+export const decodeDocx: Decoder = async (name, bytes) => {
   const fail = (reason: string): never => {
     throw new SpanbenchError('bad_request', `${name}: ${reason}`)
   }

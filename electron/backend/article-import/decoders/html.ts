@@ -9,7 +9,7 @@ import { parseHTML } from 'linkedom'
 import { SpanbenchError } from '../../store/errors.ts'
 import { decodeText } from './decode-text.ts'
 import { htmlText, type TextNode } from './html-text.ts'
-import type { ReadDocument, Reader } from './types.ts'
+import type { DecodedDocument, Decoder } from './types.ts'
 
 /** The document members used here, typed once at the linkedom boundary. */
 interface PageElement extends TextNode {
@@ -24,7 +24,7 @@ interface PageDocument extends TextNode {
 /** Fewer words than this is a page without an article (a menu, an error page, a redirect). */
 const MIN_WORDS = 8
 
-export const readHtml: Reader = (name, bytes, options) => {
+export const decodeHtml: Decoder = (name, bytes, options) => {
   const decoded = decodeText(name, bytes, options.encoding ?? declaredCharset(bytes))
   const { document } = parseHTML(decoded.text) as unknown as { document: PageDocument }
   const url = canonicalUrl(document)
@@ -51,7 +51,12 @@ export const readHtml: Reader = (name, bytes, options) => {
   put('date', article?.publishedTime ?? metaContent(document, 'date'))
   put('site', article?.siteName)
   put('lang', article?.lang ?? lang)
-  const doc: ReadDocument = { text, metadata, ...(title ? { title } : {}), ...(url ? { url } : {}) }
+  const doc: DecodedDocument = {
+    text,
+    metadata,
+    ...(title ? { title } : {}),
+    ...(url ? { url } : {}),
+  }
   return Promise.resolve({
     format: 'html',
     encoding: decoded.encoding,

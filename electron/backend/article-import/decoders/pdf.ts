@@ -11,7 +11,7 @@
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { SpanbenchError } from '../../store/errors.ts'
 import { layoutPage, type PdfItem } from './pdf-layout.ts'
-import type { Reader } from './types.ts'
+import type { Decoder } from './types.ts'
 
 type PdfJs = typeof PdfJsModule
 
@@ -52,7 +52,7 @@ function pdfjs(): Promise<PdfJs> {
   return loaded
 }
 
-export const readPdf: Reader = async (name, bytes) => {
+export const decodePdf: Decoder = async (name, bytes) => {
   const fail = (reason: string): never => {
     throw new SpanbenchError('bad_request', `${name}: ${reason}`)
   }

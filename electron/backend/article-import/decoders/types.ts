@@ -1,6 +1,6 @@
-/** What every reader returns: the documents in a file, as text plus metadata. */
+/** What every decoder returns: the documents in a file, as text plus metadata. */
 
-export interface ReadDocument {
+export interface DecodedDocument {
   /** Where in a multi-document file this came from ("row 3", "line 7"); absent otherwise. */
   part?: string
   /** Decoded text, not yet canonical (cleanup and canonicalText come after). */
@@ -11,31 +11,35 @@ export interface ReadDocument {
   metadata: Record<string, string>
 }
 
-/** A document of a multi-document file that could not be read; the others go on. */
-export interface ReadProblem {
+/** A document of a multi-document file that could not be decoded; the others go on. */
+export interface DecodeProblem {
   part: string
   message: string
 }
 
-export interface ReadFile {
+export interface DecodedFile {
   format: 'txt' | 'html' | 'pdf' | 'docx' | 'jsonl' | 'csv'
   /** The character encoding the bytes were decoded with, when the format has one. */
   encoding?: string
   /** How the file was read, for the preview: "windows-1252 (detected)", "2 pages". */
   note: string
-  documents: (ReadDocument | ReadProblem)[]
+  documents: (DecodedDocument | DecodeProblem)[]
 }
 
-/** Choices the user can make about reading (not cleaning) a file. */
-export interface ReadOptions {
+/** Choices the user can make about decoding (not cleaning) a file. */
+export interface DecodeOptions {
   /** Decode text with this encoding instead of detecting one. */
   encoding?: string
   /** Field names for bulk files; detected when absent. */
   fields?: { text?: string; title?: string; url?: string; date?: string }
 }
 
-export type Reader = (name: string, bytes: Uint8Array, options: ReadOptions) => Promise<ReadFile>
+export type Decoder = (
+  name: string,
+  bytes: Uint8Array,
+  options: DecodeOptions,
+) => Promise<DecodedFile>
 
-export function isProblem(d: ReadDocument | ReadProblem): d is ReadProblem {
+export function isProblem(d: DecodedDocument | DecodeProblem): d is DecodeProblem {
   return 'message' in d
 }

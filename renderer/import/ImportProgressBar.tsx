@@ -1,13 +1,13 @@
 import { useState } from 'react'
 import type { ImportFilesProgress } from './import-batches.ts'
 
-interface ImportProgressProps {
+interface ImportProgressBarProps {
   progress: ImportFilesProgress
   onStop: () => void
 }
 
 /** How far a long import has come, in files, and what became of the documents so far. */
-export function ImportProgress({ progress, onStop }: ImportProgressProps) {
+export function ImportProgressBar({ progress, onStop }: ImportProgressBarProps) {
   const [stopping, setStopping] = useState(false)
   const { filesDone, filesTotal, counts } = progress
   return (

@@ -2,7 +2,7 @@ import { useState, useSyncExternalStore } from 'react'
 import type { DocumentPreview } from '../../shared/contract/import-api.ts'
 import { BatchChoices } from './BatchChoices.tsx'
 import { DocumentPane } from './DocumentPane.tsx'
-import { ImportProgress } from './ImportProgress.tsx'
+import { ImportProgressBar } from './ImportProgressBar.tsx'
 import type { ImportSession } from './import-session.ts'
 import { PreviewList } from './PreviewList.tsx'
 import { previewCounts } from './preview-state.ts'
@@ -10,7 +10,7 @@ import './import.css'
 import { Modal } from '../app/Modal.tsx'
 import { count } from '../../shared/text/plural.ts'
 
-interface ImportPreviewProps {
+interface ImportDialogProps {
   session: ImportSession
   onCancel: () => void
 }
@@ -20,7 +20,7 @@ interface ImportPreviewProps {
  * its reason, and the user's say over each, before anything is stored; then
  * the progress of the import itself.
  */
-export function ImportPreview({ session, onCancel }: ImportPreviewProps) {
+export function ImportDialog({ session, onCancel }: ImportDialogProps) {
   const snap = useSyncExternalStore(session.subscribe, session.getSnapshot)
   const [selected, setSelected] = useState<string | null>(null)
 
@@ -38,7 +38,7 @@ export function ImportPreview({ session, onCancel }: ImportPreviewProps) {
     >
       <h2>Import preview</h2>
       {phase === 'importing' && progress ? (
-        <ImportProgress progress={progress} onStop={() => session.stop()} />
+        <ImportProgressBar progress={progress} onStop={() => session.stop()} />
       ) : (
         <>
           <p className="preview-summary" role="status">
