@@ -3,7 +3,8 @@
  * that change whenever the corpus's folders or the open document's files do,
  * cheap enough for the app to ask every second or two. Folders change when a
  * file is added, removed or replaced by rename (how git and sync tools
- * write); the open document's files are watched one by one as well.
+ * write); the open document's files are watched one by one as well, and so
+ * are the corpus index's corrections (a file changed in place).
  */
 import { readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -45,7 +46,9 @@ export async function changeTokens(
   const own = docId ? [join(annotations, annotator, `${docId}.json`)] : []
   const token = async (paths: string[]) =>
     (await Promise.all(paths.map(async (p) => `${p}=${await mark(p)}`))).join('\n')
-  return { team: await token(team), own: await token(own) }
+  // A check of the files after a listing from the cache that found it out of date.
+  const corrected = `index=${corpus.index.corrections}`
+  return { team: `${await token(team)}\n${corrected}`, own: await token(own) }
 }
 
 export const changesHandlers: HandlerSlice<'corpus.changes'> = {

@@ -34,10 +34,16 @@ export interface Index {
   documents: Map<string, DocumentEntry>
   /** annotator -> document id -> entry */
   annotations: Map<string, Map<string, AnnotationEntry>>
+  /**
+   * Folder (relative path) -> [mtimeMs, inode] as of its last full check: a
+   * folder that still has it had no file added, removed or replaced by
+   * rename since, so its list can be shown before its files are checked.
+   */
+  folders: Map<string, Signature>
 }
 
 const FORMAT = 'spanbench.corpus-index'
-const VERSION = 3
+const VERSION = 4
 const STATUSES: readonly string[] = DocumentStatusSchema.options
 
 type Row = unknown[]
@@ -66,6 +72,12 @@ function annotationOf(row: unknown): AnnotationEntry | null {
   return { signature, generation, spanCount, status: status as DocumentStatus, updatedAt }
 }
 
+function folderOf(row: unknown): Signature | null {
+  if (!isRow(row, 2)) return null
+  const [mtime, inode] = row
+  return isNumber(mtime) && isNumber(inode) ? [mtime, inode] : null
+}
+
 function entries<T>(rows: unknown, of: (row: unknown) => T | null): Map<string, T> {
   const map = new Map<string, T>()
   if (!isObject(rows)) return map
@@ -78,7 +90,7 @@ function entries<T>(rows: unknown, of: (row: unknown) => T | null): Map<string, 
 
 /** The cached index; empty when there is none or it is damaged or of another version. */
 export async function readIndexFile(path: string): Promise<Index> {
-  const index: Index = { documents: new Map(), annotations: new Map() }
+  const index: Index = { documents: new Map(), annotations: new Map(), folders: new Map() }
   let file: unknown
   try {
     file = JSON.parse(await readFile(path, 'utf8'))
@@ -87,6 +99,7 @@ export async function readIndexFile(path: string): Promise<Index> {
   }
   if (!isObject(file) || file['format'] !== FORMAT || file['version'] !== VERSION) return index
   index.documents = entries(file['documents'], documentOf)
+  index.folders = entries(file['folders'], folderOf)
   const annotations = file['annotations']
   if (isObject(annotations))
     for (const annotator in annotations)
@@ -115,8 +128,12 @@ export async function writeIndexFile(
       rows[id] = [...a.signature, a.spanCount, a.status, a.updatedAt, a.generation]
     annotations[annotator] = rows
   }
+  const folders = Object.fromEntries(index.folders)
   const tmp = `${path}.${process.pid}.tmp`
   await mkdir(dirname(path), { recursive: true })
-  await writeFile(tmp, JSON.stringify({ format: FORMAT, version: VERSION, documents, annotations }))
+  await writeFile(
+    tmp,
+    JSON.stringify({ format: FORMAT, version: VERSION, documents, annotations, folders }),
+  )
   await rename(tmp, path)
 }

@@ -18,10 +18,16 @@ afterEach(cleanup)
 const A = 'Turkish soldier killed in Idlib\nOne Turkish soldier was killed.'
 const B = 'Shelling near Saraqib\nAt least 6 members were killed.'
 
-/** The document list as a writer opening the corpus sees it (a writer keeps the cache). */
+/**
+ * The document list as a writer opening the corpus shows it once its files
+ * were checked (a writer keeps the cache; the first answer may come from the
+ * cache alone, with the check right after it).
+ */
 async function list(dir: string): Promise<ApiOutput<'documents.list'>> {
   const corpus = await Corpus.open(dir)
   try {
+    await corpus.index.summaries('tester')
+    await corpus.index.checked()
     return await corpus.index.summaries('tester')
   } finally {
     corpus.close()
@@ -85,6 +91,32 @@ describe('the corpus index', () => {
     const now = new Date()
     await utimes(path, now, now)
     expect((await list(dir))[0]?.title).toBe('Kurdish soldier killed in Idlib')
+  })
+
+  it('answers the first listing from the cache while the folders are unchanged, then checks the files and says so', async () => {
+    const { dir, docIds } = await makeCorpus({ 'a.txt': A, 'b.txt': B })
+    const path = join(dir, 'documents', `${docIds[0] ?? ''}.json`)
+    await list(dir)
+    // Changed in place (no rename): the folder does not change, so the cache answers first.
+    const raw = await readFile(path, 'utf8')
+    await writeFile(path, raw.replace('"title": "Turkish', '"title": "Kurdish'))
+    const corpus = await Corpus.open(dir)
+    const first = await corpus.index.summaries('tester')
+    expect(first[0]?.title).toBe('Turkish soldier killed in Idlib')
+    expect(corpus.index.corrections).toBe(0)
+    await corpus.index.checked()
+    expect(corpus.index.corrections).toBe(1)
+    expect((await corpus.index.summaries('tester'))[0]?.title).toBe(
+      'Kurdish soldier killed in Idlib',
+    )
+    corpus.close()
+    // A document added (a new file in the folder): listed at once, by a full check.
+    await writeFile(join(dir, 'documents', 'zz.json'), raw.replace(/"id": "[^"]+"/, '"id": "zz"'))
+    const reopened = await Corpus.open(dir)
+    expect((await reopened.index.summaries('tester')).map((r) => r.id)).toContain('zz')
+    await reopened.index.checked()
+    expect(reopened.index.corrections).toBe(0)
+    reopened.close()
   })
 
   it('notices documents and annotation files added, changed or removed outside the app', async () => {

@@ -63,12 +63,21 @@ const READ_BATCH = 100
  * from; a listing stats every file and reads again only those that changed
  * (a git pull, another program), so the files stay the only source of truth.
  * A read-only corpus reads the cache but never writes it.
+ *
+ * The first listing after opening is answered from the cache alone when the
+ * folders it covers are as they were at their last check (no file added,
+ * removed or replaced by rename: how Spanbench, git and sync tools write),
+ * and the files are checked right after it, in the background. A file that
+ * was nonetheless changed in place is then read, and `corrections` goes up,
+ * which the change tokens carry to the page so it lists again.
  */
 export class CorpusIndex {
   private data: Index | null = null
   /** The documents in list order, until one is added, changed or removed. */
   private order: IndexedDocument[] | null = null
   private dirty = false
+  /** Goes up whenever a check finds a file added, changed or removed. */
+  private changes = 0
   /** When the document files were last checked (performance.now()). */
   private checkedAt = Number.NEGATIVE_INFINITY
   /** Listings and checks run one at a time: each reads and updates `data`. */
@@ -79,6 +88,13 @@ export class CorpusIndex {
    * still shows every document, and says which one has a problem.
    */
   private readonly problems = new Map<string, Map<string, string>>()
+  /** Folders (relative paths) whose files were all checked since the cache was read. */
+  private readonly verified = new Set<string>()
+  /** The check that follows a listing answered from the cache, while it runs. */
+  private pendingCheck: Promise<void> | null = null
+  private closed = false
+  /** How many background checks found the cache's answer out of date. */
+  corrections = 0
 
   constructor(private readonly files: CorpusFiles) {}
 
@@ -101,12 +117,22 @@ export class CorpusIndex {
     })
   }
 
-  /** The document list for `annotator`, checked against the files. */
+  /**
+   * The document list for `annotator`, checked against the files, or, the
+   * first time, from the cache with the check to follow (see the class).
+   */
   summaries(annotator: string): Promise<DocumentSummary[]> {
     return this.serially(async () => {
-      const data = await this.refreshDocuments()
-      const sets = await this.refreshAnnotations(data, annotator)
-      await this.persist()
+      let data = await this.load()
+      let sets: Map<string, AnnotationEntry>
+      if (this.unchangedSinceCached(data, annotator)) {
+        sets = this.setsOf(data, annotator)
+        this.checkLater(annotator)
+      } else {
+        data = await this.refreshDocuments()
+        sets = await this.refreshAnnotations(data, annotator)
+        await this.persist()
+      }
       const listed: DocumentSummary[] = this.ordered(data).map((doc) => {
         const set = sets.get(doc.id)
         const problem = this.problems.get(doc.id)?.get(annotator)
@@ -137,12 +163,22 @@ export class CorpusIndex {
     })
   }
 
+  /** Resolves when the check that follows a listing from the cache has run. */
+  async checked(): Promise<void> {
+    await this.pendingCheck
+  }
+
+  /** Stops any check still to run: the corpus was closed. */
+  close(): void {
+    this.closed = true
+  }
+
   /** Records a document just written, so the next listing need not read it. */
   noteDocument(doc: DocumentRecord): void {
     if (!this.data) return
     const signature = signatureOf(this.files.documentPath(doc.id))
     if (signature) this.data.documents.set(doc.id, documentEntry(doc, signature))
-    this.dirty = true
+    this.noteFolder(this.data, DOCUMENTS)
     this.order = null
   }
 
@@ -155,7 +191,45 @@ export class CorpusIndex {
         set.docId,
         annotationEntry(set, signature, this.files.generation),
       )
+    this.noteFolder(this.data, annotationsFolder(set.annotator))
+  }
+
+  /**
+   * After a write of ours into a checked folder, the folder's new signature
+   * is ours: the next start may list it from the cache (and checks it then).
+   */
+  private noteFolder(data: Index, folder: string): void {
     this.dirty = true
+    if (!this.verified.has(folder)) return
+    data.folders.set(folder, folderSignature(join(this.files.dir, folder)))
+  }
+
+  /** True when neither folder of the listing was checked yet and both are as they were cached. */
+  private unchangedSinceCached(data: Index, annotator: string): boolean {
+    return [DOCUMENTS, annotationsFolder(annotator)].every((folder) => {
+      const cached = data.folders.get(folder)
+      const now = folderSignature(join(this.files.dir, folder))
+      return (
+        !this.verified.has(folder) &&
+        cached !== undefined &&
+        cached[0] === now[0] &&
+        cached[1] === now[1]
+      )
+    })
+  }
+
+  /** Checks the files of a listing answered from the cache, after it. */
+  private checkLater(annotator: string): void {
+    const before = this.changes
+    this.pendingCheck = this.serially(async () => {
+      if (this.closed) return
+      const data = await this.refreshDocuments()
+      await this.refreshAnnotations(data, annotator)
+      await this.persist()
+      if (this.changes !== before) this.corrections += 1
+    }).finally(() => {
+      this.pendingCheck = null
+    })
   }
 
   private serially<T>(task: () => Promise<T>): Promise<T> {
@@ -175,7 +249,8 @@ export class CorpusIndex {
 
   private async refreshDocuments(): Promise<Index> {
     const data = await this.load()
-    const dir = join(this.files.dir, 'documents')
+    const dir = join(this.files.dir, DOCUMENTS)
+    const folder = folderSignature(dir)
     const ids = jsonIds(dir)
     // Paths from the folder's own listing: no need to check each id (the read does).
     const stale = await staleFiles(ids, (id) => join(dir, `${id}.json`), data.documents)
@@ -187,11 +262,23 @@ export class CorpusIndex {
       else data.documents.delete(id)
     })
     if (stale.length) {
+      this.changes += 1
       this.dirty = true
       this.order = null
     }
     this.checkedAt = performance.now()
+    this.checkedFolder(data, DOCUMENTS, folder)
     return data
+  }
+
+  /** Records that `folder`, as `signature` showed it before its files were listed, was checked. */
+  private checkedFolder(data: Index, folder: string, signature: Signature): void {
+    this.verified.add(folder)
+    const cached = data.folders.get(folder)
+    if (!cached || cached[0] !== signature[0] || cached[1] !== signature[1]) {
+      data.folders.set(folder, signature)
+      this.dirty = true
+    }
   }
 
   private async refreshAnnotations(
@@ -201,7 +288,8 @@ export class CorpusIndex {
     const sets = this.setsOf(data, annotator)
     const generation = this.files.generation
     for (const [id, entry] of sets) if (entry.generation !== generation) sets.delete(id)
-    const dir = join(this.files.dir, 'annotations', annotator)
+    const dir = join(this.files.dir, annotationsFolder(annotator))
+    const folder = folderSignature(dir)
     const ids = jsonIds(dir).filter((id) => data.documents.has(id))
     const stale = await staleFiles(ids, (id) => join(dir, `${id}.json`), sets)
     this.forgetMissing(sets, ids)
@@ -219,7 +307,11 @@ export class CorpusIndex {
       if (set) sets.set(id, annotationEntry(set, signature, generation))
       else sets.delete(id)
     })
-    if (stale.length) this.dirty = true
+    if (stale.length) {
+      this.changes += 1
+      this.dirty = true
+    }
+    this.checkedFolder(data, annotationsFolder(annotator), folder)
     return sets
   }
 
@@ -248,7 +340,10 @@ export class CorpusIndex {
         removed = true
       }
     }
-    if (removed) this.dirty = true
+    if (removed) {
+      this.changes += 1
+      this.dirty = true
+    }
     return removed
   }
 
@@ -265,7 +360,7 @@ export class CorpusIndex {
   }
 
   private async persist(): Promise<void> {
-    if (!this.dirty || !this.data || this.files.readOnly) return
+    if (!this.dirty || !this.data || this.files.readOnly || this.closed) return
     this.dirty = false
     try {
       // In list order, so the next start sorts an already sorted list (linear time).
@@ -313,6 +408,20 @@ function jsonIds(dir: string): string[] {
   return entries
     .filter((e) => e.isFile() && e.name.endsWith('.json') && !e.name.startsWith('.'))
     .map((e) => e.name.slice(0, -'.json'.length))
+}
+
+const DOCUMENTS = 'documents'
+const annotationsFolder = (annotator: string): string => `annotations/${annotator}`
+
+/** [mtimeMs, inode] of a folder; [-1, -1] when there is none (an annotator with no files yet). */
+function folderSignature(path: string): Signature {
+  try {
+    const info = statSync(path)
+    return [info.mtimeMs, info.ino]
+  } catch (err) {
+    if (isCode(err, 'ENOENT')) return [-1, -1]
+    throw err
+  }
 }
 
 function signatureOf(path: string): Signature | null {

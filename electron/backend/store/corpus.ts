@@ -45,6 +45,12 @@ export class Corpus {
   /** What the document list shows, cached under .cache/ and checked against the files. */
   readonly index: CorpusIndex = new CorpusIndex(this)
   private readonly openDocuments = new OpenDocuments(this)
+  /**
+   * The temp files of writers killed mid-save, removed in the background
+   * when a writer opens the corpus (they never clash with a new write's
+   * names, and a large corpus opens without waiting): how many.
+   */
+  leftoversRemoved: Promise<number> = Promise.resolve(0)
 
   private constructor(
     readonly dir: string,
@@ -107,10 +113,11 @@ export class Corpus {
     if (options.readOnly) return new Corpus(root, db, 'opened read-only', () => undefined)
     const lockedAt = Date.now()
     const lock = await acquireLock(Corpus.lockPath(root))
-    if (lock.acquired) await removeCrashLeftovers(root, lockedAt)
     const corpus = lock.acquired
       ? new Corpus(root, db, null, lock.release)
       : new Corpus(root, db, lock.reason, () => undefined)
+    // An unreadable folder leaves its leftovers for the next opening; nothing else depends on them.
+    if (lock.acquired) corpus.leftoversRemoved = removeCrashLeftovers(root, lockedAt).catch(() => 0)
     // An interrupted schema change of the older format becomes a step of the log.
     if (manifest.pendingMigration && !corpus.readOnly) await corpus.writeManifest(db.data)
     return corpus
@@ -140,6 +147,7 @@ export class Corpus {
   }
 
   close(): void {
+    this.index.close()
     this.releaseLock()
   }
 

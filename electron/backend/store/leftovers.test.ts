@@ -25,6 +25,7 @@ it('a writer opening the corpus removes the temp files of writers killed mid-sav
   readOnly.close()
   expect((await readdir(join(dir, 'documents'))).filter((n) => n.endsWith('.tmp'))).toHaveLength(1)
   const writer = await Corpus.open(dir)
+  expect(await writer.leftoversRemoved).toBe(1)
   writer.close()
   expect((await readdir(join(dir, 'documents'))).filter((n) => n.endsWith('.tmp'))).toEqual([])
   expect(await readdir(join(dir, 'documents'))).toEqual([`${docId}.json`])
