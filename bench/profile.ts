@@ -15,13 +15,13 @@ import type { CDPSession } from 'playwright-core'
 import { SourceMapConsumer, type RawSourceMap } from 'source-map-js'
 import { z } from 'zod'
 import { buildRenderer } from '../scripts/build.ts'
-import { cleanup, startServerProcess, tempDir } from '../tests/support/backend.ts'
 import { launchBrowser } from '../tests/e2e/support/browser.ts'
 import { WorkbenchPage } from '../tests/e2e/support/workbench-page.ts'
 import { changeTarget, SCROLL_STEP } from './browser/long-document-cases.ts'
-import { ANNOTATOR, prepareLongFixture } from './browser/long-fixture.ts'
+import { prepareLongFixture } from './browser/long-fixture.ts'
 import { Probe, probeScript } from './browser/probe-client.ts'
 import { selectPhrase } from './browser/select-phrase.ts'
+import { SessionBackend } from './browser/session-backend.ts'
 import { subjects } from './browser/subjects.ts'
 import { loadLongDocument } from './data/long-document.ts'
 
@@ -150,14 +150,11 @@ await buildRenderer({ ifStale: true, quiet: true })
 const probe = await probeScript(join(BENCH, 'pages', 'probe.ts'))
 const doc = await loadLongDocument(BENCH)
 const fixture = await prepareLongFixture(WORK, doc, 1)
-const server = await startServerProcess(fixture.corpusDir, await tempDir('spanbench-profile-'), [
-  '--annotator',
-  ANNOTATOR,
-])
+const backend = new SessionBackend(fixture.corpusDir, WORK)
 const browser = await launchBrowser()
 try {
   await browser.context.addInitScript({ content: probe })
-  const [ours] = subjects(`http://127.0.0.1:${server.port}/?token=${server.token}`, '', fixture)
+  const [ours] = subjects(() => backend.fresh(), '', fixture)
   const target = fixture.targets[0]
   if (!ours || !target) throw new Error('bench: no subject or target')
   const page = await browser.context.newPage()
@@ -191,5 +188,5 @@ try {
   )
 } finally {
   await browser.close()
-  await cleanup()
+  await backend.close()
 }

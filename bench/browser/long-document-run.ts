@@ -8,13 +8,12 @@ import { cp } from 'node:fs/promises'
 import { join } from 'node:path'
 import { build as viteBuild } from 'vite'
 import { buildRenderer } from '../../scripts/build.ts'
-import { cleanup, startServerProcess, tempDir } from '../../tests/support/backend.ts'
 import { launchBrowser } from '../../tests/e2e/support/browser.ts'
 import { loadLongDocument } from '../data/long-document.ts'
 import type { CaseFailures } from '../lib/attempt.ts'
 import { LONG_FIGURES, type LongFigureId } from '../lib/figures.ts'
 import type { LongRuns } from '../lib/results.ts'
-import { ANNOTATOR, prepareLongFixture } from './long-fixture.ts'
+import { prepareLongFixture } from './long-fixture.ts'
 import {
   runLibraryReviveOpen,
   runSession,
@@ -22,6 +21,7 @@ import {
   type SessionResult,
 } from './long-document-cases.ts'
 import { probeScript } from './probe-client.ts'
+import { SessionBackend } from './session-backend.ts'
 import { serveFolder } from './static-server.ts'
 import { subjects, type SubjectId } from './subjects.ts'
 
@@ -54,20 +54,13 @@ export async function longDocumentCases(
   const fixture = await prepareLongFixture(work, doc, warmups + runs)
   await cp(join(fixture.dataDir, 'data'), join(work, 'pages', 'data'), { recursive: true })
   const pages = await serveFolder(join(work, 'pages'))
-  const server = await startServerProcess(fixture.corpusDir, await tempDir('spanbench-bench-'), [
-    '--annotator',
-    ANNOTATOR,
-  ])
+  const backend = new SessionBackend(fixture.corpusDir, work)
   const browser = await launchBrowser()
   try {
     await browser.context.addInitScript({ content: probe })
     const cdp = await browser.context.newCDPSession(browser.page)
     const { product } = await cdp.send('Browser.getVersion')
-    const all = subjects(
-      `http://127.0.0.1:${server.port}/?token=${server.token}`,
-      pages.origin,
-      fixture,
-    )
+    const all = subjects(() => backend.fresh(), pages.origin, fixture)
     const paragraphs = doc.text.split('\n').length
     const results: Record<SubjectId, SessionResult[]> = {
       ours: [],
@@ -119,6 +112,6 @@ export async function longDocumentCases(
   } finally {
     await browser.close()
     await pages.close()
-    await cleanup()
+    await backend.close()
   }
 }

@@ -21,14 +21,19 @@ export interface Subject {
   settle(page: Page): Promise<void>
 }
 
-export function subjects(ourUrl: string, pagesOrigin: string, fixture: LongFixture): Subject[] {
+/** `ourUrl` serves the app afresh for each session and resolves to its address. */
+export function subjects(
+  ourUrl: () => Promise<string>,
+  pagesOrigin: string,
+  fixture: LongFixture,
+): Subject[] {
   const idle = (page: Page) => page.waitForTimeout(400)
   return [
     {
       id: 'ours',
       title: 'Spanbench',
       load: async (page) => {
-        await page.goto(ourUrl)
+        await page.goto(await ourUrl())
         await page.locator(`.reader[data-doc="${fixture.shortId}"]`).waitFor()
       },
       opener: `.doc[data-doc="${fixture.longId}"]`,
