@@ -2,7 +2,9 @@
  * Proposed highlights in the open document (corpus strings, gazetteer, figure
  * patterns, other layers, other occurrences of a span): showing them, walking
  * through them, and accepting or rejecting each. A rejected proposal is not
- * proposed again in this session.
+ * proposed again in this session; one the backend made for the user's own
+ * layer is also saved with the backend, which learns from it and never
+ * proposes it again in that document.
  */
 import type { Span } from '../../shared/contract/model.ts'
 import { count } from '../../shared/text/plural.ts'
@@ -83,9 +85,16 @@ export class SuggestionsController {
     const id = store?.getSnapshot().focusedSuggestion
     const proposal = id ? store?.suggestion(id) : undefined
     if (!store || !proposal) return
-    this.rejectedFor(store.doc.id).add(proposalKey(proposal.suggestion))
+    const { suggestion } = proposal
+    this.rejectedFor(store.doc.id).add(proposalKey(suggestion))
     store.removeSuggestion(proposal.id)
     this.afterReview(store)
+    if (this.state.writableStore() !== store || store.layer.kind !== 'own') return
+    if (suggestion.source === 'layers') return
+    const { start, end, label } = suggestion
+    void this.notices.guard(async () => {
+      await call('suggestions.reject', { docId: store.doc.id, start, end, label })
+    })
   }
 
   /**

@@ -4,7 +4,7 @@
  * HTTP) carry exactly these calls; types on both sides derive from here.
  */
 import { z } from 'zod'
-import { CodePointOffsetSchema } from '../text/offsets.ts'
+import { CodePointEndSchema, CodePointOffsetSchema } from '../text/offsets.ts'
 import {
   AnnotationSetSchema,
   AnnotatorSchema,
@@ -212,6 +212,19 @@ export const api = {
   },
   /** Proposed highlights for a document: corpus strings, gazetteer names, figure patterns. */
   'suggestions.list': { input: z.object({ docId: IdSchema }), output: z.array(SuggestionSchema) },
+  /**
+   * The annotator rejects a suggestion: saved in their own rejections file,
+   * learnt by the model at once, and never proposed again in that document.
+   */
+  'suggestions.reject': {
+    input: z.object({
+      docId: IdSchema,
+      start: CodePointOffsetSchema,
+      end: CodePointEndSchema,
+      label: IdSchema,
+    }),
+    output: z.object({}),
+  },
   /**
    * Starts an export with options and a dataset card: the desktop app asks
    * where to save; browser mode writes it aside for `download`. `job` is null

@@ -77,4 +77,24 @@ describe('SpanTagger', () => {
     for (const s of tagger.predict('Fighting near Al-Numan and Kafr-Nabl.', NO_NAMES))
       expect('Fighting near Al-Numan and Kafr-Nabl.'.slice(s.end - 1, s.end)).toMatch(/\p{L}/u)
   })
+
+  it('learns a rejection at once, and a model trained with it leaves that span out', () => {
+    const text =
+      'Shelling hit Taftanaz on Monday. The Nour Brigade said its fighters held positions near Taftanaz.'
+    const at = text.indexOf('Nour Brigade')
+    const rejected = { start: at, end: at + 'Nour Brigade'.length, label: 'ACTOR' }
+    const read = (tagger: SpanTagger): string[] =>
+      tagger.predict(text, NO_NAMES).map((s) => `${s.label} ${text.slice(s.start, s.end)}`)
+    const tagger = SpanTagger.train(corpus, NO_NAMES)
+    expect(read(tagger)).toContain('ACTOR Nour Brigade')
+    tagger.reject({ id: 'new', text }, rejected, NO_NAMES)
+    expect(read(tagger)).not.toContain('ACTOR Nour Brigade')
+    expect(read(tagger)).toContain('PLACE Taftanaz')
+
+    const retrained = SpanTagger.train(
+      [...corpus, { id: 'new', text, spans: [], rejected: [rejected] }],
+      NO_NAMES,
+    )
+    expect(read(retrained)).not.toContain('ACTOR Nour Brigade')
+  })
 })

@@ -20,6 +20,8 @@ export interface TrainingDocument {
   id: string
   text: string
   spans: readonly TaggedSpan[]
+  /** Suggestions the annotator rejected here: these spans are not of these labels. */
+  rejected?: readonly TaggedSpan[]
 }
 
 export interface PredictedSpan extends TaggedSpan {
@@ -29,7 +31,10 @@ export interface PredictedSpan extends TaggedSpan {
 
 interface Example {
   features: string[][]
-  gold: number[]
+  /** Null where the document has no spans: nothing says its words are O. */
+  gold: number[] | null
+  /** Rejected spans in this sequence: token range and the label index they are not. */
+  rejected: { from: number; to: number; label: number }[]
 }
 
 /** The items in a seeded random order, so the same corpus always trains the same model. */
@@ -42,6 +47,9 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
 }
 
 const WORDLIKE = /[\p{L}\p{N}]/u
+
+/** How many full steps a rejection learnt at once may take before the model stops reading the span. */
+const MAX_REJECTION_STEPS = 10
 
 export class SpanTagger {
   /** Tag 0 is O; label k has B = 1 + 2k and I = 2 + 2k. */
@@ -69,7 +77,9 @@ export class SpanTagger {
   ): SpanTagger {
     const labels = [...new Set(docs.flatMap((d) => d.spans.map((s) => s.label)))].sort()
     const tagger = new SpanTagger(labels)
-    const examples = docs.flatMap((d) => tagger.examples(d, names))
+    const examples = docs
+      .flatMap((d) => tagger.examples(d, names))
+      .filter((ex) => ex.gold || ex.rejected.length)
     for (let epoch = 0; epoch < (options.epochs ?? 6); epoch++) {
       for (const ex of shuffled(examples, (options.seed ?? 1) + epoch)) tagger.learn(ex)
     }
@@ -79,6 +89,12 @@ export class SpanTagger {
   /** One more pass over a document, as after the annotator tagged, accepted or rejected in it. */
   update(doc: TrainingDocument, names: KnownNames): void {
     for (const ex of this.examples(doc, names)) this.learn(ex)
+  }
+
+  /** A suggestion rejected: that span is pushed away from that label at once. */
+  reject(doc: Pick<TrainingDocument, 'id' | 'text'>, span: TaggedSpan, names: KnownNames): void {
+    const only = { ...doc, spans: [], rejected: [span] }
+    for (const ex of this.examples(only, names)) this.learnAtOnce(ex)
   }
 
   /** Spans the tagger finds in a text, in UTF-16 offsets. */
@@ -101,8 +117,23 @@ export class SpanTagger {
     const spans = [...doc.spans].sort((a, b) => b.end - b.start - (a.end - a.start))
     return sequences.map((seq, k) => ({
       features: features[k] ?? [],
-      gold: this.goldTags(seq, spans),
+      gold: spans.length ? this.goldTags(seq, spans) : null,
+      rejected: this.rejectedIn(seq, doc.rejected ?? []),
     }))
+  }
+
+  private rejectedIn(
+    seq: readonly TagToken[],
+    rejected: readonly TaggedSpan[],
+  ): Example['rejected'] {
+    return rejected.flatMap((span) => {
+      const label = this.labels.indexOf(span.label)
+      const from = seq.findIndex((t) => t.start >= span.start && t.end <= span.end)
+      if (label < 0 || from < 0) return []
+      let to = from
+      while ((seq[to + 1]?.end ?? Infinity) <= span.end) to++
+      return [{ from, to, label }]
+    })
   }
 
   private goldTags(seq: readonly TagToken[], spans: readonly TaggedSpan[]): number[] {
@@ -120,26 +151,73 @@ export class SpanTagger {
   private learn(ex: Example): void {
     const pred = this.viterbi(this.emissions(ex.features, this.weights), this.trans)
     this.averaged = null
-    for (let i = 0; i < ex.gold.length; i++) {
-      const g = ex.gold[i] ?? 0
-      const p = pred[i] ?? 0
-      const gPrev = i === 0 ? this.tags : (ex.gold[i - 1] ?? 0)
-      const pPrev = i === 0 ? this.tags : (pred[i - 1] ?? 0)
-      if (g !== p) {
-        for (const f of ex.features[i] ?? []) {
-          this.bump(f, g, 1)
-          this.bump(f, p, -1)
-        }
-      }
-      if (g !== p || gPrev !== pPrev) {
-        this.bumpTrans(gPrev * this.tags + g, 1)
-        this.bumpTrans(pPrev * this.tags + p, -1)
-      }
+    if (ex.gold) this.move(ex.features, ex.gold, pred, true)
+    for (const r of ex.rejected) {
+      if (this.reads(pred, r)) this.move(ex.features, this.without(pred, r), pred, true)
     }
     this.step++
   }
 
-  private bump(feature: string, tag: number, delta: number): void {
+  /**
+   * A rejection learnt at once by the model that is shown (the averaged one):
+   * while it still reads the span with that label, the weights move away from
+   * it with the full step, as if the rejection had been known all along.
+   */
+  private learnAtOnce(ex: Example): void {
+    for (const r of ex.rejected) {
+      for (let tries = 0; tries < MAX_REJECTION_STEPS; tries++) {
+        const model = this.average()
+        const pred = this.viterbi(this.emissions(ex.features, model.weights), model.trans)
+        if (!this.reads(pred, r)) break
+        this.move(ex.features, this.without(pred, r), pred, false)
+        this.averaged = null
+      }
+    }
+  }
+
+  /** Whether a tag path has exactly the rejected span with its label. */
+  private reads(path: readonly number[], r: Example['rejected'][number]): boolean {
+    if (path[r.from] !== 1 + 2 * r.label || path[r.to + 1] === 2 + 2 * r.label) return false
+    for (let i = r.from + 1; i <= r.to; i++) if (path[i] !== 2 + 2 * r.label) return false
+    return true
+  }
+
+  /** The path with the rejected span untagged (what follows it is O or a B, so it stays valid). */
+  private without(path: readonly number[], r: Example['rejected'][number]): number[] {
+    return path.map((t, i) => (i >= r.from && i <= r.to ? 0 : t))
+  }
+
+  /**
+   * The perceptron's step: weights towards the features of `gold`, away from
+   * those of `pred`. `averaged`: counted in the average from this step on (in
+   * training); otherwise the average moves by the whole step.
+   */
+  private move(
+    features: readonly string[][],
+    gold: readonly number[],
+    pred: readonly number[],
+    averaged: boolean,
+  ): void {
+    const from = averaged ? this.step : 0
+    for (let i = 0; i < gold.length; i++) {
+      const g = gold[i] ?? 0
+      const p = pred[i] ?? 0
+      const gPrev = i === 0 ? this.tags : (gold[i - 1] ?? 0)
+      const pPrev = i === 0 ? this.tags : (pred[i - 1] ?? 0)
+      if (g !== p) {
+        for (const f of features[i] ?? []) {
+          this.bump(f, g, 1, from)
+          this.bump(f, p, -1, from)
+        }
+      }
+      if (g !== p || gPrev !== pPrev) {
+        this.bumpTrans(gPrev * this.tags + g, 1, from)
+        this.bumpTrans(pPrev * this.tags + p, -1, from)
+      }
+    }
+  }
+
+  private bump(feature: string, tag: number, delta: number, from: number): void {
     let w = this.weights.get(feature)
     let t = this.totals.get(feature)
     if (!w || !t) {
@@ -149,12 +227,12 @@ export class SpanTagger {
       this.totals.set(feature, t)
     }
     w[tag] = (w[tag] ?? 0) + delta
-    t[tag] = (t[tag] ?? 0) + this.step * delta
+    t[tag] = (t[tag] ?? 0) + from * delta
   }
 
-  private bumpTrans(cell: number, delta: number): void {
+  private bumpTrans(cell: number, delta: number, from: number): void {
     this.trans[cell] = (this.trans[cell] ?? 0) + delta
-    this.transTotals[cell] = (this.transTotals[cell] ?? 0) + this.step * delta
+    this.transTotals[cell] = (this.transTotals[cell] ?? 0) + from * delta
   }
 
   /** The averaged weights, computed once per change. */

@@ -7,6 +7,7 @@
 import { FIGURE_LABEL } from '../corpus/claims.ts'
 import { OffsetMap } from '../text/offsets.ts'
 import { SpanTagger, type TrainingDocument } from './span-tagger.ts'
+import type { Extent } from './suggest-eval.ts'
 import type { GazetteerEntry } from './suggestions.ts'
 import { knownNames, type CorpusName, type KnownNames } from './tagger-features.ts'
 
@@ -15,6 +16,8 @@ export interface AnnotatedDocument {
   id: string
   text: string
   spans: readonly { start: number; end: number; label: string; text: string }[]
+  /** Suggestions the annotator rejected in it. */
+  rejected?: readonly Extent[]
 }
 
 /** Whether a span's text can stand for itself elsewhere (not a figure, no stray spaces). */
@@ -62,14 +65,16 @@ function corpusNamesOf(docs: readonly AnnotatedDocument[]): Map<string, CorpusNa
 function trainingDocumentsOf(docs: readonly AnnotatedDocument[]): TrainingDocument[] {
   return docs.map((doc) => {
     const map = new OffsetMap(doc.text)
+    const utf16 = (s: Extent): Extent => ({
+      start: map.toUtf16(s.start),
+      end: map.toUtf16(s.end),
+      label: s.label,
+    })
     return {
       id: doc.id,
       text: doc.text,
-      spans: doc.spans.map((s) => ({
-        start: map.toUtf16(s.start),
-        end: map.toUtf16(s.end),
-        label: s.label,
-      })),
+      spans: doc.spans.map(utf16),
+      rejected: (doc.rejected ?? []).map(utf16),
     }
   })
 }
@@ -90,11 +95,23 @@ export function trainModel(
     gazetteer.flatMap((e) => [e.name, ...(e.aliases ?? [])].map((n) => [n, e.label] as const)),
     corpusNamesOf(annotated),
   )
-  return { tagger: SpanTagger.train(trainingDocumentsOf(annotated), names, options), names }
+  const learnt = docs.filter((d) => d.spans.length > 0 || (d.rejected?.length ?? 0) > 0)
+  return { tagger: SpanTagger.train(trainingDocumentsOf(learnt), names, options), names }
 }
 
 /** One more pass over a document just edited, so the model follows the annotator at once. */
 export function updateModel(model: TrainedModel, doc: AnnotatedDocument): void {
   const [training] = trainingDocumentsOf([doc])
   if (training && doc.spans.length > 0) model.tagger.update(training, model.names)
+}
+
+/** A suggestion rejected in a document: the model is pushed away from it at once. */
+export function rejectInModel(
+  model: TrainedModel,
+  doc: Pick<AnnotatedDocument, 'id' | 'text'>,
+  rejected: Extent,
+): void {
+  const [training] = trainingDocumentsOf([{ ...doc, spans: [], rejected: [rejected] }])
+  const span = training?.rejected?.[0]
+  if (training && span) model.tagger.reject(training, span, model.names)
 }

@@ -1,7 +1,13 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { savedSpans, type Workspace } from './support/fixture.ts'
+import { ANNOTATOR, savedSpans, type Workspace } from './support/fixture.ts'
 import { openSession, type Session } from './support/session.ts'
-import { focusSuggestion } from './support/suggestion-focus.ts'
+import {
+  focusSuggestion,
+  focusedSuggestionWithText,
+  suggestionsLeft,
+} from './support/suggestion-focus.ts'
 import type { WorkbenchPage } from './support/workbench-page.ts'
 
 /** Made-up names, so neither the gazetteer nor the corpus knows them before they are tagged. */
@@ -78,5 +84,33 @@ describe('suggestions from a model that learns from the annotator', () => {
     await tag('Report E', 'Rasm Tawil', 'Martyrs Battalion', 1)
     await ui.openDocument('Report F')
     await expect(awaitSuggestion(/suggested ACTOR \(learnt/)).resolves.toMatch(FROM_MODEL)
+  })
+
+  it('x rejects a model suggestion: the banner counts it, and it does not come back after a reload', async () => {
+    await ui.openDocument('Report F')
+    const rejected = await awaitSuggestion(/suggested ACTOR \(learnt/)
+    expect(rejected).toMatch(FROM_MODEL)
+    const withText = await focusedSuggestionWithText(ui)
+    const before = await suggestionsLeft(ui)
+    await ui.press('x')
+    await expect.poll(() => suggestionsLeft(ui)).toBe(before - 1)
+    await expect
+      .poll(() =>
+        readFile(join(ws.dir, 'rejections', `${ANNOTATOR}.jsonl`), 'utf8').catch(() => ''),
+      )
+      .toMatch(/"label":"ACTOR"/)
+
+    await ui.open(ws.url)
+    await ui.openDocument('Report F')
+    await ui.press('g')
+    await expect
+      .poll(() => ui.page.locator('.notice').innerText(), { timeout: 10_000 })
+      .toMatch(/suggestions?:/)
+    const shown: string[] = []
+    for (let k = await suggestionsLeft(ui); k > 0; k--) {
+      shown.push(await focusedSuggestionWithText(ui))
+      await ui.press('n')
+    }
+    expect(shown).not.toContain(withText)
   })
 })

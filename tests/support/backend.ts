@@ -77,6 +77,23 @@ export async function invokeOk<M extends Method>(
   return api[method].output.parse(result.value) as ApiOutput<M>
 }
 
+/** The `schema.update` input that renames one label of the corpus's schema, in its relation types too. */
+export function renameLabel(backend: Backend, from: string, to: string): unknown {
+  const schema = backend.ctx.corpus.manifest.schema
+  const swap = (l: string): string => (l === from ? to : l)
+  return {
+    schema: {
+      labels: schema.labels.map((l) => (l.id === from ? { ...l, id: to } : l)),
+      relationTypes: schema.relationTypes.map((t) => ({
+        ...t,
+        from: t.from.map(swap),
+        to: t.to.map(swap),
+      })),
+    },
+    renames: { labels: { [from]: to } },
+  }
+}
+
 /** The SpanbenchError `task` fails with (the test fails when it does not). */
 export async function spanbenchError(task: Promise<unknown>): Promise<SpanbenchError> {
   const err = await task.then(

@@ -2,16 +2,24 @@
  * The span tagger of one annotator in one corpus, kept in memory and kept up
  * to date: trained from the annotator's spans the first time suggestions are
  * asked for, given one more pass over a document as soon as it is saved
- * (accepting a suggestion saves it), and retrained from the whole corpus in
- * the background after edits. Nothing leaves the process.
+ * (accepting a suggestion saves it), pushed away from a suggestion as soon as
+ * it is rejected, and retrained from the whole corpus (with every rejection
+ * the annotator saved) in the background after edits. Nothing leaves the
+ * process.
  */
 import type {
   AnnotatedDocument,
   TrainedModel,
 } from '../../../shared/suggestions/suggest-training.ts'
-import { trainModel, updateModel } from '../../../shared/suggestions/suggest-training.ts'
+import {
+  rejectInModel,
+  trainModel,
+  updateModel,
+} from '../../../shared/suggestions/suggest-training.ts'
+import type { Extent } from '../../../shared/suggestions/suggest-eval.ts'
 import type { GazetteerEntry } from '../../../shared/suggestions/suggestions.ts'
 import type { Corpus } from '../store/corpus.ts'
+import { readRejections } from '../store/rejections-file.ts'
 import { mapLimited } from './documents-service.ts'
 
 /** Fewer spans than this teach the model nothing worth showing. */
@@ -33,6 +41,30 @@ export async function annotatedDocuments(
     return { id, text: doc.text, spans: set.spans }
   })
   return docs.filter((d) => d !== null)
+}
+
+/**
+ * The documents with what the annotator rejected in them: the annotated ones,
+ * and those with rejections only (read here, as they have no spans).
+ */
+async function withRejections(
+  corpus: Corpus,
+  annotator: string,
+  docs: readonly AnnotatedDocument[],
+): Promise<AnnotatedDocument[]> {
+  const byDoc = new Map<string, Extent[]>()
+  for (const r of await readRejections(corpus, annotator)) {
+    byDoc.set(r.docId, [...(byDoc.get(r.docId) ?? []), r])
+  }
+  const out = docs.map((d) => ({ ...d, rejected: byDoc.get(d.id) ?? [] }))
+  const known = new Set(docs.map((d) => d.id))
+  const ids = await corpus.documentIds()
+  const others = ids.filter((id) => byDoc.has(id) && !known.has(id))
+  for (const id of others) {
+    const doc = await corpus.readDocument(id)
+    out.push({ id, text: doc.text, spans: [], rejected: byDoc.get(id) ?? [] })
+  }
+  return out
 }
 
 export class SuggestionModel {
@@ -77,6 +109,22 @@ export class SuggestionModel {
     return this.learning
   }
 
+  /** A suggestion was rejected (and saved): push the model away from it at once. */
+  rejected(docId: string, rejection: Extent): Promise<void> {
+    this.learning = this.learning.then(async () => {
+      const model = this.model
+      if (!model) return
+      try {
+        const doc = await this.corpus.readDocument(docId)
+        rejectInModel(model, { id: docId, text: doc.text }, rejection)
+      } catch {
+        // The next request for suggestions retrains from scratch and reports what cannot be read.
+        this.model = null
+      }
+    })
+    return this.learning
+  }
+
   private async learnFrom(docId: string): Promise<void> {
     this.stale = true
     try {
@@ -114,7 +162,13 @@ export class SuggestionModel {
         this.docs.clear()
         for (const d of docs) this.docs.set(d.id, d)
         const spans = docs.reduce((n, d) => n + d.spans.length, 0)
-        this.model = spans >= MIN_TRAINING_SPANS ? trainModel(docs, await this.gazetteer()) : null
+        this.model =
+          spans >= MIN_TRAINING_SPANS
+            ? trainModel(
+                await withRejections(this.corpus, this.annotator, docs),
+                await this.gazetteer(),
+              )
+            : null
       } catch (err) {
         this.stale = true
         throw err

@@ -7,6 +7,7 @@ import {
   findCodePoints,
   makeCorpus,
   openBackend,
+  renameLabel,
   spanAt,
 } from '../../../tests/support/backend.ts'
 
@@ -142,19 +143,7 @@ describe('suggestions from the model', () => {
     const labels = async (docId: string | undefined): Promise<string[]> =>
       [...new Set((await list(backend, docId)).map((s) => s.label))].sort()
     expect(await labels(docIds[2])).toContain('PLACE')
-    const schema = backend.ctx.corpus.manifest.schema
-    const swap = (l: string): string => (l === 'PLACE' ? 'LOCATION' : l)
-    const renamed = await backend.invoke('schema.update', {
-      schema: {
-        labels: schema.labels.map((l) => (l.id === 'PLACE' ? { ...l, id: 'LOCATION' } : l)),
-        relationTypes: schema.relationTypes.map((t) => ({
-          ...t,
-          from: t.from.map(swap),
-          to: t.to.map(swap),
-        })),
-      },
-      renames: { labels: { PLACE: 'LOCATION' } },
-    })
+    const renamed = await backend.invoke('schema.update', renameLabel(backend, 'PLACE', 'LOCATION'))
     expect(renamed.ok).toBe(true)
     const after = await labels(docIds[2])
     expect(after).toContain('LOCATION')

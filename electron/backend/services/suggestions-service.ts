@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import { FIGURE_LABEL } from '../../../shared/corpus/claims.ts'
 import { AttributeValueSchema, type Span } from '../../../shared/contract/model.ts'
+import { OffsetMap, type CodePointOffset } from '../../../shared/text/offsets.ts'
 import { taggedStringsOf, type TrainedModel } from '../../../shared/suggestions/suggest-training.ts'
 import {
   suggestSpans,
@@ -13,6 +14,7 @@ import {
 import { assetsDir } from '../assets.ts'
 import type { Corpus } from '../store/corpus.ts'
 import { isCode } from '../store/atomic-file.ts'
+import { addRejection, readRejections } from '../store/rejections-file.ts'
 import { SpanbenchError } from '../store/errors.ts'
 import type { HandlerSlice } from './handlers.ts'
 import { geonamesGazetteer } from './geonames-source.ts'
@@ -122,20 +124,58 @@ export async function suggestionsFor(
   docId: string,
 ): Promise<Suggestion[]> {
   const model = suggestionModel(corpus, annotator, () => cachedGazetteer(corpus))
-  const [doc, set, gazetteer, trained] = await Promise.all([
+  const [doc, set, gazetteer, trained, rejections] = await Promise.all([
     corpus.readDocument(docId),
     corpus.readAnnotations(docId, annotator),
     cachedGazetteer(corpus),
     model.current(),
+    readRejections(corpus, annotator),
   ])
+  const rejected = new Set(rejections.filter((r) => r.docId === docId).map(placeKey))
   return suggestionsFrom(doc.text, set?.spans ?? [], {
     tagged: taggedStringsOf(model.documents()),
     gazetteer,
     figureLabel: figureLabelOf(corpus),
     model: trained,
-  })
+  }).filter((s) => !rejected.has(placeKey(s)))
 }
 
-export const suggestionHandlers: HandlerSlice<'suggestions.list'> = {
+const placeKey = (s: { start: number; end: number; label: string }): string =>
+  `${s.start}:${s.end}:${s.label}`
+
+/** Saves a rejection in the annotator's own file and teaches the model at once. */
+async function rejectSuggestion(
+  corpus: Corpus,
+  annotator: string,
+  rejection: { docId: string; start: CodePointOffset; end: CodePointOffset; label: string },
+): Promise<Record<string, never>> {
+  corpus.assertWritable()
+  const { docId, start, end, label } = rejection
+  const doc = await corpus.readDocument(docId)
+  const offsets = new OffsetMap(doc.text)
+  if (end > offsets.codePointLength || start >= end)
+    throw new SpanbenchError(
+      'bad_request',
+      `${docId}: ${start}–${end} is not a stretch of its text`,
+    )
+  if (!corpus.manifest.schema.labels.some((l) => l.id === label))
+    throw new SpanbenchError('bad_request', `no label ${label} in the schema`)
+  await addRejection(corpus, annotator, {
+    docId,
+    start,
+    end,
+    label,
+    text: offsets.slice(start, end),
+  })
+  await suggestionModel(corpus, annotator, () => cachedGazetteer(corpus)).rejected(docId, {
+    start,
+    end,
+    label,
+  })
+  return {}
+}
+
+export const suggestionHandlers: HandlerSlice<'suggestions.list' | 'suggestions.reject'> = {
   'suggestions.list': ({ docId }, ctx) => suggestionsFor(ctx.corpus, ctx.annotator, docId),
+  'suggestions.reject': (input, ctx) => rejectSuggestion(ctx.corpus, ctx.annotator, input),
 }

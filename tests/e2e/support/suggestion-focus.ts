@@ -35,3 +35,25 @@ export async function focusSuggestion(
   }
   return text
 }
+
+/** The focused suggestion as hover text and the words it covers ('' if none). */
+export async function focusedSuggestionWithText(ui: WorkbenchPage): Promise<string> {
+  const title = await focusedSuggestion(ui)
+  const id = await ui.page
+    .locator('.span-outline.suggestion')
+    .first()
+    .getAttribute('data-span')
+    .catch(() => null)
+  if (!title || !id) return ''
+  const pieces = await ui.page.locator(`.reader [data-spans~="${id}"]`).allInnerTexts()
+  return `${title} “${pieces.join('')}”`
+}
+
+/** How many suggestions the banner says are left to review (0 once all are reviewed). */
+export async function suggestionsLeft(ui: WorkbenchPage): Promise<number> {
+  const text = await ui.page.locator('.notice').innerText()
+  if (text.includes('All suggestions reviewed')) return 0
+  const count = /(\d+) suggestions?:/.exec(text)?.[1]
+  if (count === undefined) throw new Error(`the banner does not count suggestions: ${text}`)
+  return Number(count)
+}
