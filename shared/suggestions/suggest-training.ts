@@ -7,7 +7,7 @@
 import { FIGURE_LABEL } from '../corpus/claims.ts'
 import { OffsetMap } from '../text/offsets.ts'
 import { SpanTagger, type TrainingDocument } from './span-tagger.ts'
-import type { Extent } from './suggest-eval.ts'
+import type { LabeledExtent } from './suggest-eval.ts'
 import type { GazetteerEntry } from './suggestions.ts'
 import { knownNames, type CorpusName, type KnownNames } from './tagger-features.ts'
 
@@ -17,7 +17,7 @@ export interface AnnotatedDocument {
   text: string
   spans: readonly { start: number; end: number; label: string; text: string }[]
   /** Suggestions the annotator rejected in it. */
-  rejected?: readonly Extent[]
+  rejected?: readonly LabeledExtent[]
 }
 
 /** Whether a span's text can stand for itself elsewhere (not a figure, no stray spaces). */
@@ -65,7 +65,7 @@ function corpusNamesOf(docs: readonly AnnotatedDocument[]): Map<string, CorpusNa
 function trainingDocumentsOf(docs: readonly AnnotatedDocument[]): TrainingDocument[] {
   return docs.map((doc) => {
     const map = new OffsetMap(doc.text)
-    const utf16 = (s: Extent): Extent => ({
+    const utf16 = (s: LabeledExtent): LabeledExtent => ({
       start: map.toUtf16(s.start),
       end: map.toUtf16(s.end),
       label: s.label,
@@ -109,7 +109,7 @@ export function updateModel(model: TrainedModel, doc: AnnotatedDocument): void {
 export function rejectInModel(
   model: TrainedModel,
   doc: Pick<AnnotatedDocument, 'id' | 'text'>,
-  rejected: Extent,
+  rejected: LabeledExtent,
 ): void {
   const [training] = trainingDocumentsOf([{ ...doc, spans: [], rejected: [rejected] }])
   const span = training?.rejected?.[0]

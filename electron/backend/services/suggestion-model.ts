@@ -16,7 +16,7 @@ import {
   trainModel,
   updateModel,
 } from '../../../shared/suggestions/suggest-training.ts'
-import type { Extent } from '../../../shared/suggestions/suggest-eval.ts'
+import type { LabeledExtent } from '../../../shared/suggestions/suggest-eval.ts'
 import type { GazetteerEntry } from '../../../shared/suggestions/suggestions.ts'
 import type { Corpus } from '../store/corpus.ts'
 import { readRejections } from '../store/rejections-file.ts'
@@ -52,7 +52,7 @@ async function withRejections(
   annotator: string,
   docs: readonly AnnotatedDocument[],
 ): Promise<AnnotatedDocument[]> {
-  const byDoc = new Map<string, Extent[]>()
+  const byDoc = new Map<string, LabeledExtent[]>()
   for (const r of await readRejections(corpus, annotator)) {
     byDoc.set(r.docId, [...(byDoc.get(r.docId) ?? []), r])
   }
@@ -110,7 +110,7 @@ export class SuggestionModel {
   }
 
   /** A suggestion was rejected (and saved): push the model away from it at once. */
-  rejected(docId: string, rejection: Extent): Promise<void> {
+  rejected(docId: string, rejection: LabeledExtent): Promise<void> {
     this.learning = this.learning.then(async () => {
       const model = this.model
       if (!model) return
