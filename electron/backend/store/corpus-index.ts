@@ -1,4 +1,3 @@
-import { lstatSync, readdirSync, statSync, type Dirent } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
 import {
@@ -9,7 +8,6 @@ import {
   type DocumentSummary,
 } from '../../../shared/contract/model.ts'
 import { codePointLength } from '../../../shared/text/offsets.ts'
-import { isCode } from './atomic-file.ts'
 import {
   readIndexFile,
   writeIndexFile,
@@ -20,6 +18,7 @@ import {
 } from './corpus-index-file.ts'
 import { forEachBatch } from './batches.ts'
 import { isDamagedFile } from './damaged.ts'
+import { folderSignature, jsonIds, signatureOf, staleFiles } from './file-signatures.ts'
 import { ValidatedJsonFile } from './json-file.ts'
 import { TaskQueue } from './task-queue.ts'
 
@@ -53,7 +52,6 @@ export interface CorpusFiles {
   readonly readOnly: boolean
 }
 
-const STAT_BATCH = 1000
 const READ_BATCH = 100
 
 /**
@@ -395,57 +393,5 @@ function annotationEntry(
   return { signature, generation, spanCount: set.spans.length, status, updatedAt }
 }
 
-/** Ids of the .json files in a folder (none when it does not exist). */
-function jsonIds(dir: string): string[] {
-  let entries: Dirent[]
-  try {
-    // A folder that is a symbolic link, and links among the files, could point outside the corpus.
-    entries = lstatSync(dir).isSymbolicLink() ? [] : readdirSync(dir, { withFileTypes: true })
-  } catch (err) {
-    if (isCode(err, 'ENOENT')) return []
-    throw err
-  }
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.json') && !e.name.startsWith('.'))
-    .map((e) => e.name.slice(0, -'.json'.length))
-}
-
 const DOCUMENTS = 'documents'
 const annotationsFolder = (annotator: string): string => `annotations/${annotator}`
-
-/** [mtimeMs, inode] of a folder; [-1, -1] when there is none (an annotator with no files yet). */
-function folderSignature(path: string): Signature {
-  try {
-    const info = statSync(path)
-    return [info.mtimeMs, info.ino]
-  } catch (err) {
-    if (isCode(err, 'ENOENT')) return [-1, -1]
-    throw err
-  }
-}
-
-function signatureOf(path: string): Signature | null {
-  try {
-    const info = statSync(path)
-    return [info.mtimeMs, info.size]
-  } catch (err) {
-    if (isCode(err, 'ENOENT')) return null
-    throw err
-  }
-}
-
-/** The files whose signature differs from their entry's (or that have none), with the new signature. */
-async function staleFiles(
-  ids: readonly string[],
-  pathOf: (id: string) => string,
-  entries: ReadonlyMap<string, { signature: Signature }>,
-): Promise<{ id: string; signature: Signature }[]> {
-  const stale: { id: string; signature: Signature }[] = []
-  await forEachBatch(ids, STAT_BATCH, (id) => {
-    const signature = signatureOf(pathOf(id))
-    const known = entries.get(id)?.signature
-    if (signature && (!known || known[0] !== signature[0] || known[1] !== signature[1]))
-      stale.push({ id, signature })
-  })
-  return stale
-}
