@@ -1,9 +1,12 @@
 /**
  * Exports a corpus to JSONL in its own process and prints the time and the
- * process's resident memory before and at its peak (Linux ru_maxrss), as JSON.
+ * process's resident memory before and at its peak, as JSON. The peak is
+ * VmHWM of /proc/self/status: ru_maxrss would carry over the parent's
+ * resident size from before the exec (the bench's own, with a browser
+ * driver loaded), not this process's.
  * Usage: export-child.ts CORPUS ANNOTATOR OUT
  */
-import { stat } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { exportDatasetTo } from '../../electron/backend/datasets/dataset-export.ts'
 import { Corpus } from '../../electron/backend/store/corpus.ts'
 
@@ -19,6 +22,7 @@ await exportDatasetTo(
   { kind: 'path', path: out },
 )
 const ms = performance.now() - start
-const peakRssMB = (process.resourceUsage().maxRSS * 1024) / MB
+const hwmKB = /^VmHWM:\s+(\d+) kB$/m.exec(await readFile('/proc/self/status', 'utf8'))?.[1]
+const peakRssMB = hwmKB ? (Number(hwmKB) * 1024) / MB : (process.resourceUsage().maxRSS * 1024) / MB
 const { size } = await stat(out)
 process.stdout.write(JSON.stringify({ ms, peakRssMB, startRssMB, bytes: size }))
