@@ -10,7 +10,12 @@ import {
 } from './support/suggestion-focus.ts'
 import type { WorkbenchPage } from './support/workbench-page.ts'
 
-/** Made-up names, so neither the gazetteer nor the corpus knows them before they are tagged. */
+/**
+ * Made-up names, so neither the gazetteer nor the corpus knows them before
+ * they are tagged. Report F's group shares no word with a group tagged
+ * before Report E ("Squadron", not "Legion" of the Dawn Legion), so only
+ * what Report E teaches (its context) can make the model propose it.
+ */
 const FILES = {
   'a.txt':
     'Report A\n\nShelling hit Tel Zorba on Monday. The Falcon Brigade said it held Tel Zorba.\n',
@@ -22,7 +27,8 @@ const FILES = {
     'Report D\n\nShelling hit Umm Jurn on Tuesday. The Liberation Corps said it held Umm Jurn.\n',
   'e.txt':
     'Report E\n\nFighters of the Martyrs Battalion entered Rasm Tawil after a week of shelling.\n',
-  'f.txt': 'Report F\n\nFighters of the Nour Legion entered Qasr Tiba after a week of shelling.\n',
+  'f.txt':
+    'Report F\n\nFighters of the Nour Squadron entered Qasr Tiba after a week of shelling.\n',
 }
 const FROM_MODEL = /^suggested (PLACE|ACTOR) \(learnt from the corpus \(\d+% sure\)\)/
 
