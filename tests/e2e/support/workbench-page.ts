@@ -45,10 +45,22 @@ export class WorkbenchPage {
   }
 
   /** Clicks just before `text`, then extends the selection with Shift+ArrowRight. */
+  /**
+   * Puts the caret before `text` with a click and extends the selection over
+   * it with Shift+→; checks that the page selected exactly that text, as a
+   * user looks before pressing a label key (and clicks again if it did not,
+   * e.g. when the click landed while highlights were still being drawn).
+   */
   async selectWithKeyboard(text: string, occurrence = 0): Promise<void> {
-    const box = await this.textBox(text, occurrence)
-    await this.page.mouse.click(box.x1 - 0.5, box.y1)
-    for (let i = 0; i < [...text].length; i++) await this.page.keyboard.press('Shift+ArrowRight')
+    for (let attempt = 0; ; attempt++) {
+      const box = await this.textBox(text, occurrence)
+      await this.page.mouse.click(box.x1 - 0.5, box.y1)
+      for (let i = 0; i < [...text].length; i++) await this.page.keyboard.press('Shift+ArrowRight')
+      const selected = await this.selection()
+      if (selected === text) return
+      if (attempt === 2)
+        throw new Error(`selecting “${text}” with the keyboard selected “${selected}”`)
+    }
   }
 
   async selection(): Promise<string> {
