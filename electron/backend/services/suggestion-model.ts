@@ -17,6 +17,7 @@ import {
   updateModel,
 } from '../../../shared/suggestions/suggest-training.ts'
 import type { LabeledExtent } from '../../../shared/suggestions/suggest-eval.ts'
+import { FeatureCache } from '../../../shared/suggestions/tagger-features.ts'
 import type { GazetteerEntry } from '../../../shared/suggestions/suggestions.ts'
 import type { Corpus } from '../store/corpus.ts'
 import { readRejections } from '../store/rejections-file.ts'
@@ -71,6 +72,8 @@ export class SuggestionModel {
   private model: TrainedModel | null = null
   /** The annotator's documents as last read, kept up to date by edits. */
   private readonly docs = new Map<string, AnnotatedDocument>()
+  /** The features of the documents last trained on, so a retraining computes only what changed. */
+  private readonly features = new FeatureCache()
   private training: Promise<void> | null = null
   private timer: ReturnType<typeof setTimeout> | null = null
   private stale = true
@@ -167,6 +170,7 @@ export class SuggestionModel {
             ? trainModel(
                 await withRejections(this.corpus, this.annotator, docs),
                 await this.gazetteer(),
+                { cache: this.features },
               )
             : null
       } catch (err) {
