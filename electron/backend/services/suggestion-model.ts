@@ -29,17 +29,22 @@ export const MIN_TRAINING_SPANS = 5
 /** How long after the last edit the full retraining starts. */
 const RETRAIN_DELAY_MS = 1500
 
-/** Every document of the corpus with the annotator's spans on it (code points). */
+/**
+ * Every document of the corpus with the annotator's spans on it (code
+ * points). `texts`: documents' texts read before, by id (a document's text
+ * never changes), which are not read again.
+ */
 export async function annotatedDocuments(
   corpus: Corpus,
   annotator: string,
+  texts: ReadonlyMap<string, AnnotatedDocument> = new Map(),
 ): Promise<AnnotatedDocument[]> {
   const ids = await corpus.documentIds()
   const docs = await mapLimited(ids, 16, async (id) => {
     const set = await corpus.readAnnotations(id, annotator)
     if (!set || set.spans.length === 0) return null
-    const doc = await corpus.readDocument(id)
-    return { id, text: doc.text, spans: set.spans }
+    const text = texts.get(id)?.text ?? (await corpus.readDocument(id)).text
+    return { id, text, spans: set.spans }
   })
   return docs.filter((d) => d !== null)
 }
@@ -161,7 +166,7 @@ export class SuggestionModel {
         this.stale = false
         this.documentCount = (await this.corpus.documentIds()).length
         this.trainedLabels = this.labelIds()
-        const docs = await annotatedDocuments(this.corpus, this.annotator)
+        const docs = await annotatedDocuments(this.corpus, this.annotator, this.docs)
         this.docs.clear()
         for (const d of docs) this.docs.set(d.id, d)
         const spans = docs.reduce((n, d) => n + d.spans.length, 0)
