@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { SpanTagger, type TrainingDocument } from './span-tagger.ts'
+import { gazetteerMatcherOf } from './suggestions.ts'
 import { knownNames } from './tagger-features.ts'
 
 const PLACES = [
@@ -24,7 +25,7 @@ function doc(id: string, place: string, group: string): TrainingDocument {
   return { id, text, spans }
 }
 
-const NO_NAMES = knownNames([], new Map())
+const NO_NAMES = knownNames(gazetteerMatcherOf([]), new Map())
 const corpus = PLACES.map((p, k) => doc(`d${k}`, p, GROUPS[k % GROUPS.length] ?? ''))
 
 describe('SpanTagger', () => {

@@ -7,7 +7,13 @@
  * a single document updates it after an edit.
  */
 import { seededRandom } from '../datasets/splits.ts'
-import { documentFeatures, type KnownNames, type TagToken } from './tagger-features.ts'
+import {
+  documentFeatures,
+  FeatureCache,
+  type FeatureIds,
+  type KnownNames,
+  type TagToken,
+} from './tagger-features.ts'
 
 /** A span in UTF-16 offsets of its document's text. */
 export interface TaggedSpan {
@@ -30,7 +36,8 @@ export interface PredictedSpan extends TaggedSpan {
 }
 
 interface Example {
-  features: string[][]
+  /** Per token, its feature ids. */
+  features: number[][]
   /** Null where the document has no spans: nothing says its words are O. */
   gold: number[] | null
   /** Rejected spans in this sequence: token range and the label index they are not. */
@@ -54,16 +61,23 @@ const MAX_REJECTION_STEPS = 10
 export class SpanTagger {
   /** Tag 0 is O; label k has B = 1 + 2k and I = 2 + 2k. */
   private readonly tags: number
-  private readonly weights = new Map<string, Float64Array>()
+  /** Row per feature id (`tags` columns), grown as features are met. */
+  private weights = new Float64Array(0)
   /** Sum of step × update, for the average (Daumé's trick). */
-  private readonly totals = new Map<string, Float64Array>()
+  private totals = new Float64Array(0)
   /** Row `from` (tags + 1 rows, the last is the sentence start), column `to`. */
   private readonly trans: Float64Array
   private readonly transTotals: Float64Array
   private step = 1
-  private averaged: { weights: Map<string, Float64Array>; trans: Float64Array } | null = null
+  private averaged: { weights: Float64Array; trans: Float64Array } | null = null
+  private readonly ids: FeatureIds
 
-  constructor(readonly labels: readonly string[]) {
+  /** `cache`: the features of documents trained on before (shared with the trainings to come). */
+  constructor(
+    readonly labels: readonly string[],
+    private readonly cache = new FeatureCache(),
+  ) {
+    this.ids = cache.ids
     this.tags = 1 + 2 * labels.length
     this.trans = new Float64Array((this.tags + 1) * this.tags)
     this.transTotals = new Float64Array((this.tags + 1) * this.tags)
@@ -73,13 +87,14 @@ export class SpanTagger {
   static train(
     docs: readonly TrainingDocument[],
     names: KnownNames,
-    options: { epochs?: number; seed?: number } = {},
+    options: { epochs?: number; seed?: number; cache?: FeatureCache } = {},
   ): SpanTagger {
     const labels = [...new Set(docs.flatMap((d) => d.spans.map((s) => s.label)))].sort()
-    const tagger = new SpanTagger(labels)
+    const tagger = new SpanTagger(labels, options.cache)
     const examples = docs
       .flatMap((d) => tagger.examples(d, names))
       .filter((ex) => ex.gold || ex.rejected.length)
+    tagger.cache.sweep()
     for (let epoch = 0; epoch < (options.epochs ?? 6); epoch++) {
       for (const ex of shuffled(examples, (options.seed ?? 1) + epoch)) tagger.learn(ex)
     }
@@ -104,7 +119,9 @@ export class SpanTagger {
     const { sequences, features } = documentFeatures(text, names, null)
     const out: PredictedSpan[] = []
     sequences.forEach((seq, k) => {
-      const emissions = this.emissions(features[k] ?? [], model.weights)
+      // A feature never met in training has no weight: it is left out.
+      const known = (features[k] ?? []).map((fs) => fs.flatMap((f) => this.ids.find(f) ?? []))
+      const emissions = this.emissions(known, model.weights)
       const path = this.viterbi(emissions, model.trans)
       out.push(...this.spansOf(seq, path, emissions, model.trans))
     })
@@ -112,7 +129,7 @@ export class SpanTagger {
   }
 
   private examples(doc: TrainingDocument, names: KnownNames): Example[] {
-    const { sequences, features } = documentFeatures(doc.text, names, doc.id)
+    const { sequences, features } = this.cache.document(doc.text, names, doc.id)
     // Longest spans first, so nested ones give way to the span that holds them.
     const spans = [...doc.spans].sort((a, b) => b.end - b.start - (a.end - a.start))
     return sequences.map((seq, k) => ({
@@ -193,7 +210,7 @@ export class SpanTagger {
    * training); otherwise the average moves by the whole step.
    */
   private move(
-    features: readonly string[][],
+    features: readonly number[][],
     gold: readonly number[],
     pred: readonly number[],
     averaged: boolean,
@@ -217,17 +234,22 @@ export class SpanTagger {
     }
   }
 
-  private bump(feature: string, tag: number, delta: number, from: number): void {
-    let w = this.weights.get(feature)
-    let t = this.totals.get(feature)
-    if (!w || !t) {
-      w = new Float64Array(this.tags)
-      t = new Float64Array(this.tags)
-      this.weights.set(feature, w)
-      this.totals.set(feature, t)
-    }
-    w[tag] = (w[tag] ?? 0) + delta
-    t[tag] = (t[tag] ?? 0) + from * delta
+  private bump(feature: number, tag: number, delta: number, from: number): void {
+    const cell = feature * this.tags + tag
+    if (cell >= this.weights.length) this.grow()
+    this.weights[cell] = (this.weights[cell] ?? 0) + delta
+    this.totals[cell] = (this.totals[cell] ?? 0) + from * delta
+  }
+
+  /** Room for a row per feature id given so far, and then some. */
+  private grow(): void {
+    const size = Math.max(this.ids.size, 1024) * this.tags * 2
+    const weights = new Float64Array(size)
+    const totals = new Float64Array(size)
+    weights.set(this.weights)
+    totals.set(this.totals)
+    this.weights = weights
+    this.totals = totals
   }
 
   private bumpTrans(cell: number, delta: number, from: number): void {
@@ -236,30 +258,22 @@ export class SpanTagger {
   }
 
   /** The averaged weights, computed once per change. */
-  private average(): { weights: Map<string, Float64Array>; trans: Float64Array } {
+  private average(): { weights: Float64Array; trans: Float64Array } {
     if (this.averaged) return this.averaged
-    const weights = new Map<string, Float64Array>()
-    for (const [f, w] of this.weights) {
-      const t = this.totals.get(f)
-      weights.set(
-        f,
-        w.map((v, k) => v - (t?.[k] ?? 0) / this.step),
-      )
-    }
+    const weights = this.weights.map((v, k) => v - (this.totals[k] ?? 0) / this.step)
     const trans = this.trans.map((v, k) => v - (this.transTotals[k] ?? 0) / this.step)
     this.averaged = { weights, trans }
     return this.averaged
   }
 
-  private emissions(
-    features: readonly string[][],
-    weights: Map<string, Float64Array>,
-  ): Float64Array[] {
+  private emissions(features: readonly number[][], weights: Float64Array): Float64Array[] {
+    const T = this.tags
     return features.map((fs) => {
-      const score = new Float64Array(this.tags)
+      const score = new Float64Array(T)
       for (const f of fs) {
-        const w = weights.get(f)
-        if (w) for (let k = 0; k < this.tags; k++) score[k] = (score[k] ?? 0) + (w[k] ?? 0)
+        const row = f * T
+        if (row + T > weights.length) continue
+        for (let k = 0; k < T; k++) score[k] = (score[k] ?? 0) + (weights[row + k] ?? 0)
       }
       return score
     })
@@ -275,33 +289,38 @@ export class SpanTagger {
     const n = emissions.length
     const T = this.tags
     if (n === 0) return []
-    const score = emissions.map(() => new Float64Array(T).fill(-Infinity))
-    const back = emissions.map(() => new Int32Array(T))
+    // Row i of `score` and `back` starts at i × T.
+    const score = new Float64Array(n * T).fill(-Infinity)
+    const back = new Int32Array(n * T)
+    const first = emissions[0]
     for (let t = 0; t < T; t++) {
-      if (this.allowed(T, t)) score[0]![t] = (emissions[0]?.[t] ?? 0) + (trans[T * T + t] ?? 0)
+      if (this.allowed(T, t)) score[t] = (first?.[t] ?? 0) + (trans[T * T + t] ?? 0)
     }
     for (let i = 1; i < n; i++) {
+      const row = emissions[i]
+      const prev = (i - 1) * T
       for (let t = 0; t < T; t++) {
         let best = -Infinity
         let arg = 0
         for (let p = 0; p < T; p++) {
           if (!this.allowed(p, t)) continue
-          const s = (score[i - 1]?.[p] ?? -Infinity) + (trans[p * T + t] ?? 0)
+          const s = (score[prev + p] ?? -Infinity) + (trans[p * T + t] ?? 0)
           if (s > best) {
             best = s
             arg = p
           }
         }
-        score[i]![t] = best + (emissions[i]?.[t] ?? 0)
-        back[i]![t] = arg
+        score[i * T + t] = best + (row?.[t] ?? 0)
+        back[i * T + t] = arg
       }
     }
     const path = new Array<number>(n).fill(0)
+    const end = (n - 1) * T
     let last = 0
     for (let t = 1; t < T; t++)
-      if ((score[n - 1]?.[t] ?? -Infinity) > (score[n - 1]?.[last] ?? -Infinity)) last = t
+      if ((score[end + t] ?? -Infinity) > (score[end + last] ?? -Infinity)) last = t
     path[n - 1] = last
-    for (let i = n - 1; i > 0; i--) path[i - 1] = back[i]?.[path[i] ?? 0] ?? 0
+    for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * T + (path[i] ?? 0)] ?? 0
     return path
   }
 

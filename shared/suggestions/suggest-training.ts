@@ -8,8 +8,13 @@ import { FIGURE_LABEL } from '../corpus/claims.ts'
 import { OffsetMap } from '../text/offsets.ts'
 import { SpanTagger, type TrainingDocument } from './span-tagger.ts'
 import type { LabeledExtent } from './suggest-eval.ts'
-import type { GazetteerEntry } from './suggestions.ts'
-import { knownNames, type CorpusName, type KnownNames } from './tagger-features.ts'
+import { gazetteerMatcherOf, type GazetteerEntry } from './suggestions.ts'
+import {
+  knownNames,
+  type CorpusName,
+  type FeatureCache,
+  type KnownNames,
+} from './tagger-features.ts'
 
 /** A document and one annotator's spans on it, in code points. */
 export interface AnnotatedDocument {
@@ -84,17 +89,18 @@ export interface TrainedModel {
   names: KnownNames
 }
 
-/** Trains the span tagger on the documents that have spans. */
+/**
+ * Trains the span tagger on the documents that have spans. `cache`: the
+ * features of an earlier training, so only what changed is computed again
+ * (the model is the same as without it).
+ */
 export function trainModel(
   docs: readonly AnnotatedDocument[],
   gazetteer: readonly GazetteerEntry[],
-  options: { epochs?: number; seed?: number } = {},
+  options: { epochs?: number; seed?: number; cache?: FeatureCache } = {},
 ): TrainedModel {
   const annotated = docs.filter((d) => d.spans.length > 0)
-  const names = knownNames(
-    gazetteer.flatMap((e) => [e.name, ...(e.aliases ?? [])].map((n) => [n, e.label] as const)),
-    corpusNamesOf(annotated),
-  )
+  const names = knownNames(gazetteerMatcherOf(gazetteer), corpusNamesOf(annotated))
   const learnt = docs.filter((d) => d.spans.length > 0 || (d.rejected?.length ?? 0) > 0)
   return { tagger: SpanTagger.train(trainingDocumentsOf(learnt), names, options), names }
 }

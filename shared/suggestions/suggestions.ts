@@ -78,6 +78,23 @@ export interface SuggestionSources {
 const GAZETTEER_CONFIDENCE = 0.82
 const PATTERN_CONFIDENCE = 0.8
 
+/** The gazetteer's matcher, built once per gazetteer (the same entries, the same array): it is large. */
+const gazetteerMatchers = new WeakMap<readonly GazetteerEntry[], PhraseMatcher<GazetteerEntry>>()
+
+export function gazetteerMatcherOf(
+  entries: readonly GazetteerEntry[],
+): PhraseMatcher<GazetteerEntry> {
+  let matcher = gazetteerMatchers.get(entries)
+  if (!matcher) {
+    matcher = new PhraseMatcher<GazetteerEntry>()
+    for (const entry of entries) {
+      for (const name of [entry.name, ...(entry.aliases ?? [])]) matcher.add(name, entry)
+    }
+    gazetteerMatchers.set(entries, matcher)
+  }
+  return matcher
+}
+
 export function suggestSpans(
   text: string,
   existing: readonly Span[],
@@ -115,11 +132,7 @@ export function suggestSpans(
     })
   }
 
-  const gazetteer = new PhraseMatcher<GazetteerEntry>()
-  for (const entry of use('gazetteer') ? sources.gazetteer : []) {
-    for (const name of [entry.name, ...(entry.aliases ?? [])]) gazetteer.add(name, entry)
-  }
-  for (const m of gazetteer.match(text)) {
+  for (const m of use('gazetteer') ? gazetteerMatcherOf(sources.gazetteer).match(text) : []) {
     add(m.start, m.end, {
       label: m.payload.label,
       source: 'gazetteer',

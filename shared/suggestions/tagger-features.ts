@@ -64,14 +64,12 @@ export interface KnownNames {
 }
 
 export function knownNames(
-  gazetteer: Iterable<readonly [string, string]>,
+  gazetteer: PhraseMatcher<{ label: string }>,
   corpus: ReadonlyMap<string, CorpusName>,
 ): KnownNames {
-  const g = new PhraseMatcher<{ label: string }>()
-  for (const [name, label] of gazetteer) g.add(name, { label })
   const c = new PhraseMatcher<CorpusName>()
   for (const [name, entry] of corpus) c.add(name, entry)
-  return { gazetteer: g, corpus: c }
+  return { gazetteer, corpus: c }
 }
 
 /**
@@ -97,12 +95,8 @@ function coverage(
   return out
 }
 
-/** The features of every token of one sequence. */
-export function sequenceFeatures(
-  seq: readonly TagToken[],
-  gaz: ReadonlyMap<number, string>,
-  corp: ReadonlyMap<number, string>,
-): string[][] {
+/** The features of every token of one sequence that the corpus names do not change. */
+function sequenceFeatures(seq: readonly TagToken[], gaz: ReadonlyMap<number, string>): string[][] {
   const lower = seq.map((t) => t.text.toLowerCase())
   const at = (k: number): string => (k < 0 ? '<s>' : k >= seq.length ? '</s>' : (lower[k] ?? ''))
   return seq.map((t, i) => {
@@ -127,13 +121,94 @@ export function sequenceFeatures(
     ]
     const g = gaz.get(t.start)
     if (g) f.push(`gaz=${g}`, `gaz|s=${g}|${s}`)
-    const c = corp.get(t.start)
-    if (c) f.push(`corp=${c}`)
     return f
   })
 }
 
-/** Features of every sequence of a document. */
+/** Feature names as small integers, so the tagger's weights are rows of one array. */
+export class FeatureIds {
+  private readonly byName = new Map<string, number>()
+
+  get size(): number {
+    return this.byName.size
+  }
+
+  /** The feature's id, given a new one the first time. */
+  id(name: string): number {
+    let id = this.byName.get(name)
+    if (id === undefined) {
+      id = this.byName.size
+      this.byName.set(name, id)
+    }
+    return id
+  }
+
+  /** The feature's id if it has one (a feature never seen in training has no weight). */
+  find(name: string): number | undefined {
+    return this.byName.get(name)
+  }
+}
+
+/** A document's tokens and, per token, its feature ids. */
+export interface DocumentFeatures {
+  sequences: TagToken[][]
+  features: number[][][]
+}
+
+/** What a text's features are without the corpus names: its tokens and their ids. */
+type TextFeatures = DocumentFeatures
+
+/**
+ * The features of the documents a model is trained on, kept between
+ * trainings: a text's tokens and word, shape, affix, context and gazetteer
+ * features depend only on the text and the gazetteer, so a retraining
+ * computes them again only for texts it has not seen with this gazetteer;
+ * the corpus-name features, which follow every edit, are added each time.
+ */
+export class FeatureCache {
+  readonly ids = new FeatureIds()
+  private gazetteer: KnownNames['gazetteer'] | null = null
+  private byText = new Map<string, TextFeatures>()
+  /** The texts asked for since the last sweep: the others are forgotten then. */
+  private used = new Map<string, TextFeatures>()
+
+  /** The features of a document, the corpus names matched now. */
+  document(text: string, names: KnownNames, docId: string | null): DocumentFeatures {
+    if (this.gazetteer !== names.gazetteer) {
+      this.gazetteer = names.gazetteer
+      this.byText = new Map()
+      this.used = new Map()
+    }
+    let base = this.used.get(text) ?? this.byText.get(text)
+    if (!base) {
+      const sequences = tokenSequences(text)
+      const gaz = coverage(text, names.gazetteer, null)
+      const features = sequences.map((seq) =>
+        sequenceFeatures(seq, gaz).map((f) => f.map((name) => this.ids.id(name))),
+      )
+      base = { sequences, features }
+    }
+    this.used.set(text, base)
+    const corp = coverage(text, names.corpus, docId)
+    if (corp.size === 0) return base
+    const features = base.sequences.map((seq, k) =>
+      seq.map((t, i) => {
+        const own = base.features[k]?.[i] ?? []
+        const c = corp.get(t.start)
+        return c ? [...own, this.ids.id(`corp=${c}`)] : own
+      }),
+    )
+    return { sequences: base.sequences, features }
+  }
+
+  /** Keeps only the texts asked for since the last sweep (after a full training). */
+  sweep(): void {
+    this.byText = this.used
+    this.used = new Map()
+  }
+}
+
+/** Features of every sequence of a document, as names. */
 export function documentFeatures(
   text: string,
   names: KnownNames,
@@ -142,5 +217,13 @@ export function documentFeatures(
   const sequences = tokenSequences(text)
   const gaz = coverage(text, names.gazetteer, null)
   const corp = coverage(text, names.corpus, docId)
-  return { sequences, features: sequences.map((s) => sequenceFeatures(s, gaz, corp)) }
+  return {
+    sequences,
+    features: sequences.map((seq) =>
+      sequenceFeatures(seq, gaz).map((f, i) => {
+        const c = corp.get(seq[i]?.start ?? -1)
+        return c ? [...f, `corp=${c}`] : f
+      }),
+    ),
+  }
 }

@@ -17,6 +17,7 @@ import {
   updateModel,
 } from '../../../shared/suggestions/suggest-training.ts'
 import type { LabeledExtent } from '../../../shared/suggestions/suggest-eval.ts'
+import { FeatureCache } from '../../../shared/suggestions/tagger-features.ts'
 import type { GazetteerEntry } from '../../../shared/suggestions/suggestions.ts'
 import type { Corpus } from '../store/corpus.ts'
 import { readRejections } from '../store/rejections-file.ts'
@@ -28,17 +29,22 @@ export const MIN_TRAINING_SPANS = 5
 /** How long after the last edit the full retraining starts. */
 const RETRAIN_DELAY_MS = 1500
 
-/** Every document of the corpus with the annotator's spans on it (code points). */
+/**
+ * Every document of the corpus with the annotator's spans on it (code
+ * points). `texts`: documents' texts read before, by id (a document's text
+ * never changes), which are not read again.
+ */
 export async function annotatedDocuments(
   corpus: Corpus,
   annotator: string,
+  texts: ReadonlyMap<string, AnnotatedDocument> = new Map(),
 ): Promise<AnnotatedDocument[]> {
   const ids = await corpus.documentIds()
   const docs = await mapLimited(ids, 16, async (id) => {
     const set = await corpus.readAnnotations(id, annotator)
     if (!set || set.spans.length === 0) return null
-    const doc = await corpus.readDocument(id)
-    return { id, text: doc.text, spans: set.spans }
+    const text = texts.get(id)?.text ?? (await corpus.readDocument(id)).text
+    return { id, text, spans: set.spans }
   })
   return docs.filter((d) => d !== null)
 }
@@ -71,6 +77,8 @@ export class SuggestionModel {
   private model: TrainedModel | null = null
   /** The annotator's documents as last read, kept up to date by edits. */
   private readonly docs = new Map<string, AnnotatedDocument>()
+  /** The features of the documents last trained on, so a retraining computes only what changed. */
+  private readonly features = new FeatureCache()
   private training: Promise<void> | null = null
   private timer: ReturnType<typeof setTimeout> | null = null
   private stale = true
@@ -158,7 +166,7 @@ export class SuggestionModel {
         this.stale = false
         this.documentCount = (await this.corpus.documentIds()).length
         this.trainedLabels = this.labelIds()
-        const docs = await annotatedDocuments(this.corpus, this.annotator)
+        const docs = await annotatedDocuments(this.corpus, this.annotator, this.docs)
         this.docs.clear()
         for (const d of docs) this.docs.set(d.id, d)
         const spans = docs.reduce((n, d) => n + d.spans.length, 0)
@@ -167,6 +175,7 @@ export class SuggestionModel {
             ? trainModel(
                 await withRejections(this.corpus, this.annotator, docs),
                 await this.gazetteer(),
+                { cache: this.features },
               )
             : null
       } catch (err) {

@@ -10,6 +10,7 @@ import {
   renameLabel,
   spanAt,
 } from '../../../tests/support/backend.ts'
+import { SuggestionModel } from './suggestion-model.ts'
 
 afterEach(cleanup)
 
@@ -148,5 +149,36 @@ describe('suggestions from the model', () => {
     const after = await labels(docIds[2])
     expect(after).toContain('LOCATION')
     expect(after).not.toContain('PLACE')
+  })
+  it('are the same after a retraining that follows an edit as from a model trained from nothing', async () => {
+    const { dir, docIds } = await makeCorpus(
+      Object.fromEntries(TEXTS.map((t, k) => [`${k}.txt`, t])),
+    )
+    const backend = await openBackend(dir)
+    const corpus = backend.ctx.corpus
+    const tag = async (k: number, place: string, group: string) => {
+      const ops = tagOps(TEXTS[k] ?? '', place, group)
+      const done = await backend.invoke('annotations.apply', { docId: docIds[k], revision: 0, ops })
+      expect(done.ok).toBe(true)
+    }
+    await tag(0, 'Tel Zorba', 'Falcon Brigade')
+    await tag(1, 'Kafr Miran', 'Dawn Legion')
+    const gazetteer = () => Promise.resolve([])
+    const warm = new SuggestionModel(corpus, 'tester', gazetteer)
+    await warm.current()
+
+    // Tagging document 3 makes Hawks Front a corpus name and adds its words: features change.
+    await tag(2, 'Ain Dalfa', 'Hawks Front')
+    await warm.edited(docIds[2] ?? '')
+    warm.dispose()
+    await warm.retrain()
+    const cold = new SuggestionModel(corpus, 'tester', gazetteer)
+    const read = async (model: SuggestionModel) => {
+      const trained = await model.current()
+      return TEXTS.map((t) => trained?.tagger.predict(t, trained.names))
+    }
+    const expected = await read(cold)
+    expect(expected.flat().length).toBeGreaterThan(0)
+    expect(await read(warm)).toEqual(expected)
   })
 })
