@@ -14,7 +14,7 @@ export async function corpusInfo(ctx: ServiceContext): Promise<CorpusInfo> {
     readOnly: corpus.readOnly,
     ...(corpus.readOnlyReason ? { readOnlyReason: corpus.readOnlyReason } : {}),
     schema: corpus.manifest.schema,
-    documentCount: (await corpus.documentIds()).length,
+    documentCount: corpus.documentCount(),
     ...(lastDocument ? { lastDocument } : {}),
   }
 }

@@ -43,7 +43,7 @@ export interface Index {
 }
 
 const FORMAT = 'spanbench.corpus-index'
-const VERSION = 4
+const VERSION = 5
 const STATUSES: readonly string[] = DocumentStatusSchema.options
 
 type Row = unknown[]
@@ -55,16 +55,16 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
 function documentOf(row: unknown): DocumentEntry | null {
-  if (!isRow(row, 6)) return null
-  const [mtime, size, title, length, importedAt, fileName] = row
+  if (!isRow(row, 7)) return null
+  const [, mtime, size, title, length, importedAt, fileName] = row
   if (!isNumber(mtime) || !isNumber(size) || !isString(title) || !isNumber(length)) return null
   if (!isString(importedAt) || !isString(fileName)) return null
   return { signature: [mtime, size], title, length, importedAt, fileName }
 }
 
 function annotationOf(row: unknown): AnnotationEntry | null {
-  if (!isRow(row, 6)) return null
-  const [mtime, size, spanCount, status, updatedAt, generation] = row
+  if (!isRow(row, 7)) return null
+  const [, mtime, size, spanCount, status, updatedAt, generation] = row
   if (!isNumber(mtime) || !isNumber(size) || !isNumber(spanCount) || !isString(updatedAt))
     return null
   if (!isString(status) || !STATUSES.includes(status) || !isNumber(generation)) return null
@@ -76,6 +76,18 @@ function folderOf(row: unknown): Signature | null {
   if (!isRow(row, 2)) return null
   const [mtime, inode] = row
   return isNumber(mtime) && isNumber(inode) ? [mtime, inode] : null
+}
+
+/** Rows `[id, ...fields]` (an array parses much faster than an object with 100,000 keys). */
+function rowEntries<T>(rows: unknown, of: (row: unknown) => T | null): Map<string, T> {
+  const map = new Map<string, T>()
+  if (!Array.isArray(rows)) return map
+  for (const row of rows as unknown[]) {
+    const entry = of(row)
+    const id = (row as Row)[0]
+    if (entry && isString(id)) map.set(id, entry)
+  }
+  return map
 }
 
 function entries<T>(rows: unknown, of: (row: unknown) => T | null): Map<string, T> {
@@ -98,12 +110,12 @@ export async function readIndexFile(path: string): Promise<Index> {
     return index // No cache yet, or a torn one: it is rebuilt from the files.
   }
   if (!isObject(file) || file['format'] !== FORMAT || file['version'] !== VERSION) return index
-  index.documents = entries(file['documents'], documentOf)
+  index.documents = rowEntries(file['documents'], documentOf)
   index.folders = entries(file['folders'], folderOf)
   const annotations = file['annotations']
   if (isObject(annotations))
     for (const annotator in annotations)
-      index.annotations.set(annotator, entries(annotations[annotator], annotationOf))
+      index.annotations.set(annotator, rowEntries(annotations[annotator], annotationOf))
   return index
 }
 
@@ -116,16 +128,16 @@ export async function writeIndexFile(
   index: Index,
   order: readonly string[],
 ): Promise<void> {
-  const documents: Record<string, Row> = {}
+  const documents: Row[] = []
   for (const id of order) {
     const d = index.documents.get(id)
-    if (d) documents[id] = [...d.signature, d.title, d.length, d.importedAt, d.fileName]
+    if (d) documents.push([id, ...d.signature, d.title, d.length, d.importedAt, d.fileName])
   }
-  const annotations: Record<string, Record<string, Row>> = {}
+  const annotations: Record<string, Row[]> = {}
   for (const [annotator, sets] of index.annotations) {
-    const rows: Record<string, Row> = {}
+    const rows: Row[] = []
     for (const [id, a] of sets)
-      rows[id] = [...a.signature, a.spanCount, a.status, a.updatedAt, a.generation]
+      rows.push([id, ...a.signature, a.spanCount, a.status, a.updatedAt, a.generation])
     annotations[annotator] = rows
   }
   const folders = Object.fromEntries(index.folders)

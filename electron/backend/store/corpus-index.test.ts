@@ -181,14 +181,17 @@ describe('the corpus index', () => {
     const { dir, docIds } = await makeCorpus({ 'a.txt': A, 'b.txt': B })
     await list(dir)
     const cachePath = join(dir, '.cache', 'corpus-index.json')
-    const cache = JSON.parse(await readFile(cachePath, 'utf8')) as {
-      documents: Record<string, unknown[]>
-    }
+    const cache = JSON.parse(await readFile(cachePath, 'utf8')) as { documents: unknown[][] }
     const [damaged = '', kept = ''] = docIds
-    cache.documents[damaged] = ['not a time', 1, 'Wrong title', 0, '', '']
-    const keptRow = cache.documents[kept] ?? []
+    const rowOf = (id: string) => cache.documents.findIndex((row) => row[0] === id)
+    cache.documents[rowOf(damaged)] = [damaged, 'not a time', 1, 'Wrong title', 0, '', '']
+    const keptRow = cache.documents[rowOf(kept)] ?? []
     // A title only the cache holds: listed as is, so that row was not read again.
-    cache.documents[kept] = [keptRow[0], keptRow[1], 'Title from the cache', ...keptRow.slice(3)]
+    cache.documents[rowOf(kept)] = [
+      ...keptRow.slice(0, 3),
+      'Title from the cache',
+      ...keptRow.slice(4),
+    ]
     await writeFile(cachePath, JSON.stringify(cache))
     expect((await list(dir)).map((r) => r.title).sort()).toEqual([
       'Title from the cache',

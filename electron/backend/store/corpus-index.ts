@@ -346,14 +346,16 @@ export class CorpusIndex {
   }
 
   private ordered(data: Index): IndexedDocument[] {
-    if (!this.order) {
-      const keyed = [...data.documents].map(([id, entry]) => ({
-        doc: { ...entry, id },
-        key: `${entry.importedAt}\u0000${entry.fileName}\u0000${id}`,
-      }))
-      keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-      this.order = keyed.map((k) => k.doc)
-    }
+    // By import time, file name and id; the cache is written in this order,
+    // so at start the sort only confirms it (linear, no keys built).
+    this.order ??= [...data.documents]
+      .map(([id, entry]) => ({ ...entry, id }))
+      .sort(
+        (a, b) =>
+          compare(a.importedAt, b.importedAt) ||
+          compare(a.fileName, b.fileName) ||
+          compare(a.id, b.id),
+      )
     return this.order
   }
 
@@ -392,6 +394,8 @@ function annotationEntry(
   const { status, updatedAt } = set
   return { signature, generation, spanCount: set.spans.length, status, updatedAt }
 }
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 const DOCUMENTS = 'documents'
 const annotationsFolder = (annotator: string): string => `annotations/${annotator}`
