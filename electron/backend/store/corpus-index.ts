@@ -91,8 +91,7 @@ export class CorpusIndex {
   /** The check that follows a listing answered from the cache, while it runs. */
   private pendingCheck: Promise<void> | null = null
   private closed = false
-  /** How many background checks found the cache's answer out of date. */
-  corrections = 0
+  private corrected = 0
 
   constructor(private readonly files: CorpusFiles) {}
 
@@ -161,6 +160,11 @@ export class CorpusIndex {
     })
   }
 
+  /** How many background checks found the cache's answer out of date. */
+  get corrections(): number {
+    return this.corrected
+  }
+
   /** Resolves when the check that follows a listing from the cache has run. */
   async checked(): Promise<void> {
     await this.pendingCheck
@@ -206,13 +210,9 @@ export class CorpusIndex {
   private unchangedSinceCached(data: Index, annotator: string): boolean {
     return [DOCUMENTS, annotationsFolder(annotator)].every((folder) => {
       const cached = data.folders.get(folder)
+      if (this.verified.has(folder) || !cached) return false
       const now = folderSignature(join(this.files.dir, folder))
-      return (
-        !this.verified.has(folder) &&
-        cached !== undefined &&
-        cached[0] === now[0] &&
-        cached[1] === now[1]
-      )
+      return cached[0] === now[0] && cached[1] === now[1]
     })
   }
 
@@ -224,7 +224,7 @@ export class CorpusIndex {
       const data = await this.refreshDocuments()
       await this.refreshAnnotations(data, annotator)
       await this.persist()
-      if (this.changes !== before) this.corrections += 1
+      if (this.changes !== before) this.corrected += 1
     }).finally(() => {
       this.pendingCheck = null
     })
@@ -396,6 +396,5 @@ function annotationEntry(
 }
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
-
 const DOCUMENTS = 'documents'
 const annotationsFolder = (annotator: string): string => `annotations/${annotator}`
